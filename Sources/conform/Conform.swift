@@ -1,0 +1,9 @@
+import ArgumentParser
+import ConformCore
+
+@main
+struct Conform: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conform",
+        abstract: "OpenAPI contract testing and schema conformance.")
+}
