@@ -1,0 +1,296 @@
+/// Turns the node events of one YAML document into a ``JSONValue`` and its ``SourceMap``.
+///
+/// Iterative, with an explicit stack of open collections, so nesting depth is bounded by
+/// ``LoadOptions/maxDepth`` rather than by the thread's stack.
+struct TreeBuilder {
+    let options: LoadOptions
+    /// The positions, filled as nodes complete.
+    var map: SourceMap
+    var warnings: [Diagnostic] = []
+    /// The finished root, once its last event has been handled.
+    private(set) var root: JSONValue?
+    /// True when the document's root is an empty plain scalar (`---` and nothing else).
+    private(set) var rootIsEmpty = false
+
+    /// An open sequence or mapping.
+    struct Frame {
+        var isMapping: Bool
+        var node: Int32
+        var anchor: String?
+        /// Index of this collection's first entry in `children`.
+        var firstChild: Int
+        /// Nodes below this one, aliases counted at their expanded size.
+        var size: Int
+        /// A mapping's key that still waits for its value.
+        var key: PendingKey?
+    }
+
+    struct PendingKey {
+        var text: String
+        var line: UInt32
+        var column: UInt32
+        var isMerge: Bool
+    }
+
+    /// A finished child of an open collection.
+    struct Child {
+        var value: JSONValue
+        var node: Int32
+        var key: String
+        var keyLine: UInt32
+        var keyColumn: UInt32
+        var isMerge: Bool
+    }
+
+    /// What an alias repeats.
+    struct Anchor {
+        var value: JSONValue
+        var node: Int32
+        var size: Int
+        /// The source text, when the anchored node is a scalar (an alias may then be a key).
+        var scalarText: String?
+    }
+
+    private var frames: [Frame] = []
+    private var children: [Child] = []
+    private var anchors: [String: Anchor] = [:]
+    /// Nodes copied by aliases so far, checked against ``LoadOptions/maxAliasExpansion``.
+    var expandedNodes = 0
+
+    init(file: String, options: LoadOptions, columnShifts: ColumnShifts) {
+        self.options = options
+        map = SourceMap(file: file)
+        map.columnShifts = columnShifts
+        frames.reserveCapacity(64)
+        children.reserveCapacity(1024)
+    }
+
+    /// Handles one node event (scalar, alias, collection start or end).
+    mutating func handle(_ event: YAMLEvent) throws(LoadError) {
+        switch event.kind {
+        case .scalar:
+            if expectsKey {
+                setKey(event.value, event, isMerge: event.style == .plain && event.tag == .none && event.value == "<<")
+                return
+            }
+            let value = try scalarValue(event)
+            if frames.isEmpty, event.style == .plain, event.tag == .none, event.value.isEmpty { rootIsEmpty = true }
+            let node = appendNode(event, isObject: false)
+            add(value, node: node, size: 1, anchor: event.anchor, scalarText: event.value)
+        case .alias:
+            try alias(event)
+        case .sequenceStart, .mappingStart:
+            if expectsKey {
+                throw LoadError([
+                    LoadDiagnostics.complexKey(
+                        isMapping: event.kind == .mappingStart, at: location(event))
+                ])
+            }
+            guard frames.count < options.maxDepth else {
+                throw LoadError([LoadDiagnostics.tooDeep(options.maxDepth, at: location(event))])
+            }
+            let isMapping = event.kind == .mappingStart
+            let node = appendNode(event, isObject: isMapping)
+            frames.append(
+                Frame(isMapping: isMapping, node: node, anchor: event.anchor, firstChild: children.count, size: 0))
+        case .sequenceEnd:
+            let frame = frames.removeLast()
+            let members = children[frame.firstChild...]
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(members.count)
+            let firstEdge = map.edges.count
+            for child in members {
+                elements.append(child.value)
+                map.edges.append(SourceMap.Edge(node: child.node, keyLine: 0, keyColumn: 0, key: ""))
+            }
+            children.removeSubrange(frame.firstChild...)
+            setEdges(of: frame.node, from: firstEdge)
+            add(.array(elements), node: frame.node, size: frame.size + 1, anchor: frame.anchor, scalarText: nil)
+        case .mappingEnd:
+            let frame = frames.removeLast()
+            let object = try mapping(frame)
+            children.removeSubrange(frame.firstChild...)
+            add(.object(object), node: frame.node, size: frame.size + 1, anchor: frame.anchor, scalarText: nil)
+        case .streamStart, .streamEnd, .documentStart, .documentEnd:
+            break
+        }
+    }
+
+    // MARK: - Nodes
+
+    private var expectsKey: Bool {
+        guard let top = frames.last else { return false }
+        return top.isMapping && top.key == nil
+    }
+
+    private mutating func setKey(_ text: String, _ event: YAMLEvent, isMerge: Bool) {
+        frames[frames.count - 1].key = PendingKey(
+            text: text, line: UInt32(event.line + 1), column: UInt32(event.column + 1), isMerge: isMerge)
+    }
+
+    private mutating func appendNode(_ event: YAMLEvent, isObject: Bool) -> Int32 {
+        map.nodes.append(
+            SourceMap.Node(
+                line: UInt32(event.line + 1), column: UInt32(event.column + 1), firstEdge: 0, edgeCount: 0,
+                isObject: isObject))
+        return Int32(map.nodes.count - 1)
+    }
+
+    private mutating func setEdges(of node: Int32, from firstEdge: Int) {
+        map.nodes[Int(node)].firstEdge = Int32(firstEdge)
+        map.nodes[Int(node)].edgeCount = Int32(map.edges.count - firstEdge)
+    }
+
+    /// Hands a finished node to its parent, or makes it the root.
+    private mutating func add(_ value: JSONValue, node: Int32, size: Int, anchor: String?, scalarText: String?) {
+        if let anchor {
+            anchors[anchor] = Anchor(value: value, node: node, size: size, scalarText: scalarText)
+        }
+        guard !frames.isEmpty else {
+            root = value
+            map.root = node
+            return
+        }
+        let top = frames.count - 1
+        frames[top].size += size
+        if frames[top].isMapping, let key = frames[top].key {
+            frames[top].key = nil
+            children.append(
+                Child(
+                    value: value, node: node, key: key.text, keyLine: key.line, keyColumn: key.column,
+                    isMerge: key.isMerge))
+        } else {
+            children.append(Child(value: value, node: node, key: "", keyLine: 0, keyColumn: 0, isMerge: false))
+        }
+    }
+
+    private mutating func scalarValue(_ event: YAMLEvent) throws(LoadError) -> JSONValue {
+        switch event.tag {
+        case .none, .other:
+            // Unknown tags (`!custom`, `!!binary`) carry no meaning for a spec: typed as if untagged.
+            guard event.style == .plain else { return .string(event.value) }
+            let value = ScalarResolver.plain(event.value)
+            if event.tag == .none, let message = YAML11Typing.warning(for: event.value, value: value) {
+                warnings.append(Diagnostic(.warning, message, code: "yaml.yaml11-typing", at: location(event)))
+            }
+            return value
+        case .nonSpecific:
+            return .string(event.value)
+        case .str, .int, .float, .bool, .null:
+            guard let value = ScalarResolver.tagged(event.value, tag: event.tag) else {
+                throw LoadError([LoadDiagnostics.badTaggedValue(event.value, tag: event.tag, at: location(event))])
+            }
+            return value
+        }
+    }
+
+    // MARK: - Mappings
+
+    /// Builds a finished mapping's object: explicit members in document order, then merged
+    /// ones that no explicit or earlier merged member already defines.
+    private mutating func mapping(_ frame: Frame) throws(LoadError) -> JSONObject {
+        let members = children[frame.firstChild...]
+        var object = JSONObject()
+        object.reserveCapacity(members.count)
+        let firstEdge = map.edges.count
+        var hasMerge = false
+        for child in members {
+            if child.isMerge {
+                hasMerge = true
+                continue
+            }
+            guard object.appendIfAbsent(child.key, child.value) else {
+                let first = members.first { !$0.isMerge && $0.key == child.key }!
+                throw LoadError([
+                    LoadDiagnostics.duplicateKey(
+                        child.key, at: location(line: child.keyLine, column: child.keyColumn),
+                        first: location(line: first.keyLine, column: first.keyColumn))
+                ])
+            }
+            map.edges.append(
+                SourceMap.Edge(node: child.node, keyLine: child.keyLine, keyColumn: child.keyColumn, key: child.key))
+        }
+        if hasMerge {
+            for child in members where child.isMerge {
+                try merge(child, into: &object)
+            }
+        }
+        setEdges(of: frame.node, from: firstEdge)
+        return object
+    }
+
+    /// Copies the members of a `<<` value (a mapping or a sequence of mappings) that are not yet defined.
+    private mutating func merge(_ child: Child, into object: inout JSONObject) throws(LoadError) {
+        var sources: [(object: JSONObject, node: Int32)] = []
+        switch child.value {
+        case .object(let source):
+            sources.append((source, child.node))
+        case .array(let elements):
+            let sequence = map.nodes[Int(child.node)]
+            for (index, element) in elements.enumerated() {
+                let elementNode = map.edges[Int(sequence.firstEdge) + index].node
+                guard case .object(let source) = element else {
+                    throw LoadError([LoadDiagnostics.badMerge(element, at: nodeLocation(elementNode))])
+                }
+                sources.append((source, elementNode))
+            }
+        default:
+            throw LoadError([LoadDiagnostics.badMerge(child.value, at: nodeLocation(child.node))])
+        }
+        for (source, node) in sources {
+            let sourceNode = map.nodes[Int(node)]
+            for index in Int(sourceNode.firstEdge)..<Int(sourceNode.firstEdge + sourceNode.edgeCount) {
+                let edge = map.edges[index]
+                if object.appendIfAbsent(edge.key, source[edge.key]!) { map.edges.append(edge) }
+            }
+        }
+    }
+
+    // MARK: - Aliases
+
+    /// An alias repeats its anchor's value (shared, copy-on-write) and positions (shared
+    /// edges); its cost is the anchor's expanded size, counted against the budget so that
+    /// nested aliases (a "billion laughs") stop with an error instead of exhausting memory.
+    private mutating func alias(_ event: YAMLEvent) throws(LoadError) {
+        let name = event.anchor ?? ""
+        guard let anchor = anchors[name] else {
+            let isOpen = frames.contains { $0.anchor == name }
+            throw LoadError([LoadDiagnostics.undefinedAlias(name, recursive: isOpen, at: location(event))])
+        }
+        if expectsKey {
+            guard let text = anchor.scalarText else {
+                throw LoadError([
+                    LoadDiagnostics.complexKey(isMapping: anchor.value.objectValue != nil, at: location(event))
+                ])
+            }
+            setKey(text, event, isMerge: false)
+            return
+        }
+        expandedNodes += anchor.size
+        guard expandedNodes <= options.maxAliasExpansion else {
+            throw LoadError([LoadDiagnostics.aliasBudget(name, limit: options.maxAliasExpansion, at: location(event))])
+        }
+        var copy = map.nodes[Int(anchor.node)]
+        copy.line = UInt32(event.line + 1)
+        copy.column = UInt32(event.column + 1)
+        map.nodes.append(copy)
+        add(anchor.value, node: Int32(map.nodes.count - 1), size: anchor.size, anchor: nil, scalarText: anchor.scalarText)
+    }
+
+    // MARK: - Locations
+
+    /// The 1-based location of an event, in the original text.
+    func location(_ event: YAMLEvent) -> SourceLocation {
+        location(line: UInt32(event.line + 1), column: UInt32(event.column + 1))
+    }
+
+    func location(line: UInt32, column: UInt32) -> SourceLocation {
+        let line = Int(line)
+        return SourceLocation(
+            file: map.file, line: line, column: map.columnShifts.originalColumn(line: line, column: Int(column)))
+    }
+
+    private func nodeLocation(_ node: Int32) -> SourceLocation {
+        location(line: map.nodes[Int(node)].line, column: map.nodes[Int(node)].column)
+    }
+}
