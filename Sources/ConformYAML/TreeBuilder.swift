@@ -17,7 +17,7 @@ struct TreeBuilder {
         var isMapping: Bool
         var node: Int32
         var anchor: String?
-        /// Index of this collection's first entry in `children`.
+        /// Index of this collection's first entry in the child stacks.
         var firstChild: Int
         /// Nodes below this one, aliases counted at their expanded size.
         var size: Int
@@ -32,16 +32,6 @@ struct TreeBuilder {
         var isMerge: Bool
     }
 
-    /// A finished child of an open collection.
-    struct Child {
-        var value: JSONValue
-        var node: Int32
-        var key: String
-        var keyLine: UInt32
-        var keyColumn: UInt32
-        var isMerge: Bool
-    }
-
     /// What an alias repeats.
     struct Anchor {
         var value: JSONValue
@@ -52,7 +42,13 @@ struct TreeBuilder {
     }
 
     private var frames: [Frame] = []
-    private var children: [Child] = []
+    /// Finished children of open collections, as two parallel stacks: values, and the edges
+    /// (key and key position) that will link them into the position tree. Parallel arrays
+    /// of plain values keep the hot loop free of large struct copies.
+    private var childValues: [JSONValue] = []
+    private var childEdges: [SourceMap.Edge] = []
+    /// Indices into the child stacks of `<<` members, which are merged, not stored.
+    private var mergeChildren: [Int] = []
     private var anchors: [String: Anchor] = [:]
     /// Nodes copied by aliases so far, checked against ``LoadOptions/maxAliasExpansion``.
     var expandedNodes = 0
@@ -62,7 +58,8 @@ struct TreeBuilder {
         map = SourceMap(file: file)
         map.columnShifts = columnShifts
         frames.reserveCapacity(64)
-        children.reserveCapacity(1024)
+        childValues.reserveCapacity(1024)
+        childEdges.reserveCapacity(1024)
     }
 
     /// Handles one node event (scalar, alias, collection start or end).
@@ -92,24 +89,19 @@ struct TreeBuilder {
             let isMapping = event.kind == .mappingStart
             let node = appendNode(event, isObject: isMapping)
             frames.append(
-                Frame(isMapping: isMapping, node: node, anchor: event.anchor, firstChild: children.count, size: 0))
+                Frame(isMapping: isMapping, node: node, anchor: event.anchor, firstChild: childValues.count, size: 0))
         case .sequenceEnd:
             let frame = frames.removeLast()
-            let members = children[frame.firstChild...]
-            var elements: [JSONValue] = []
-            elements.reserveCapacity(members.count)
+            let elements = Array(childValues[frame.firstChild...])
             let firstEdge = map.edges.count
-            for child in members {
-                elements.append(child.value)
-                map.edges.append(SourceMap.Edge(node: child.node, keyLine: 0, keyColumn: 0, key: ""))
-            }
-            children.removeSubrange(frame.firstChild...)
+            map.edges.append(contentsOf: childEdges[frame.firstChild...])
+            popChildren(from: frame.firstChild)
             setEdges(of: frame.node, from: firstEdge)
             add(.array(elements), node: frame.node, size: frame.size + 1, anchor: frame.anchor, scalarText: nil)
         case .mappingEnd:
             let frame = frames.removeLast()
             let object = try mapping(frame)
-            children.removeSubrange(frame.firstChild...)
+            popChildren(from: frame.firstChild)
             add(.object(object), node: frame.node, size: frame.size + 1, anchor: frame.anchor, scalarText: nil)
         case .streamStart, .streamEnd, .documentStart, .documentEnd:
             break
@@ -136,6 +128,12 @@ struct TreeBuilder {
         return Int32(map.nodes.count - 1)
     }
 
+    private mutating func popChildren(from start: Int) {
+        childValues.removeSubrange(start...)
+        childEdges.removeSubrange(start...)
+        while let last = mergeChildren.last, last >= start { mergeChildren.removeLast() }
+    }
+
     private mutating func setEdges(of node: Int32, from firstEdge: Int) {
         map.nodes[Int(node)].firstEdge = Int32(firstEdge)
         map.nodes[Int(node)].edgeCount = Int32(map.edges.count - firstEdge)
@@ -155,13 +153,12 @@ struct TreeBuilder {
         frames[top].size += size
         if frames[top].isMapping, let key = frames[top].key {
             frames[top].key = nil
-            children.append(
-                Child(
-                    value: value, node: node, key: key.text, keyLine: key.line, keyColumn: key.column,
-                    isMerge: key.isMerge))
+            if key.isMerge { mergeChildren.append(childValues.count) }
+            childEdges.append(SourceMap.Edge(node: node, keyLine: key.line, keyColumn: key.column, key: key.text))
         } else {
-            children.append(Child(value: value, node: node, key: "", keyLine: 0, keyColumn: 0, isMerge: false))
+            childEdges.append(SourceMap.Edge(node: node, keyLine: 0, keyColumn: 0, key: ""))
         }
+        childValues.append(value)
     }
 
     private mutating func scalarValue(_ event: YAMLEvent) throws(LoadError) -> JSONValue {
@@ -189,44 +186,39 @@ struct TreeBuilder {
     /// Builds a finished mapping's object: explicit members in document order, then merged
     /// ones that no explicit or earlier merged member already defines.
     private mutating func mapping(_ frame: Frame) throws(LoadError) -> JSONObject {
-        let members = children[frame.firstChild...]
+        let start = frame.firstChild
+        let end = childValues.count
         var object = JSONObject()
-        object.reserveCapacity(members.count)
+        object.reserveCapacity(end - start)
         let firstEdge = map.edges.count
-        var hasMerge = false
-        for child in members {
-            if child.isMerge {
-                hasMerge = true
-                continue
-            }
-            guard object.appendIfAbsent(child.key, child.value) else {
-                let first = members.first { !$0.isMerge && $0.key == child.key }!
+        let merges = mergeChildren.drop(while: { $0 < start })
+        for index in start..<end where merges.isEmpty || !merges.contains(index) {
+            let edge = childEdges[index]
+            guard object.appendIfAbsent(edge.key, childValues[index]) else {
+                let first = (start..<index).first { childEdges[$0].key == edge.key && !merges.contains($0) }!
                 throw LoadError([
                     LoadDiagnostics.duplicateKey(
-                        child.key, at: location(line: child.keyLine, column: child.keyColumn),
-                        first: location(line: first.keyLine, column: first.keyColumn))
+                        edge.key, at: location(line: edge.keyLine, column: edge.keyColumn),
+                        first: location(line: childEdges[first].keyLine, column: childEdges[first].keyColumn))
                 ])
             }
-            map.edges.append(
-                SourceMap.Edge(node: child.node, keyLine: child.keyLine, keyColumn: child.keyColumn, key: child.key))
+            map.edges.append(edge)
         }
-        if hasMerge {
-            for child in members where child.isMerge {
-                try merge(child, into: &object)
-            }
+        for index in merges {
+            try merge(childValues[index], node: childEdges[index].node, into: &object)
         }
         setEdges(of: frame.node, from: firstEdge)
         return object
     }
 
     /// Copies the members of a `<<` value (a mapping or a sequence of mappings) that are not yet defined.
-    private mutating func merge(_ child: Child, into object: inout JSONObject) throws(LoadError) {
+    private mutating func merge(_ value: JSONValue, node: Int32, into object: inout JSONObject) throws(LoadError) {
         var sources: [(object: JSONObject, node: Int32)] = []
-        switch child.value {
+        switch value {
         case .object(let source):
-            sources.append((source, child.node))
+            sources.append((source, node))
         case .array(let elements):
-            let sequence = map.nodes[Int(child.node)]
+            let sequence = map.nodes[Int(node)]
             for (index, element) in elements.enumerated() {
                 let elementNode = map.edges[Int(sequence.firstEdge) + index].node
                 guard case .object(let source) = element else {
@@ -235,7 +227,7 @@ struct TreeBuilder {
                 sources.append((source, elementNode))
             }
         default:
-            throw LoadError([LoadDiagnostics.badMerge(child.value, at: nodeLocation(child.node))])
+            throw LoadError([LoadDiagnostics.badMerge(value, at: nodeLocation(node))])
         }
         for (source, node) in sources {
             let sourceNode = map.nodes[Int(node)]

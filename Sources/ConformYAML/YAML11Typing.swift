@@ -18,10 +18,12 @@ enum YAML11Typing {
         guard let first = text.utf8.first else { return nil }
         // Only these first bytes can start a 1.1 bool, int or float; everything else agrees.
         switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"),
-            UInt8(ascii: "O"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
             break
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"),
+            UInt8(ascii: "O"):
+            // The 1.1 booleans that 1.2 reads as strings are at most three letters long.
+            guard text.utf8.count <= 3 else { return nil }
         default:
             return nil
         }
