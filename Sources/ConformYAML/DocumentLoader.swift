@@ -72,7 +72,7 @@ public enum DocumentLoader {
         _ input: UnsafeBufferPointer<UInt8>, file: String, options: LoadOptions, isJSON: Bool, shifts: ColumnShifts
     ) throws(LoadError) -> LoadedDocument {
         var parser = YAMLEventParser(input: input)
-        var builder = TreeBuilder(file: file, options: options, columnShifts: shifts)
+        var builder = TreeBuilder(file: file, options: options, warnsAboutYAML11: !isJSON, columnShifts: shifts)
         var firstDocument: YAMLEvent?
         while true {
             let event: YAMLEvent

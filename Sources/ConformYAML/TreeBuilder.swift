@@ -4,6 +4,8 @@
 /// ``LoadOptions/maxDepth`` rather than by the thread's stack.
 struct TreeBuilder {
     let options: LoadOptions
+    /// False for JSON input: JSON's bare tokens are unambiguous, and no YAML 1.1 tool reads it.
+    let warnsAboutYAML11: Bool
     /// The positions, filled as nodes complete.
     var map: SourceMap
     var warnings: [Diagnostic] = []
@@ -53,8 +55,9 @@ struct TreeBuilder {
     /// Nodes copied by aliases so far, checked against ``LoadOptions/maxAliasExpansion``.
     var expandedNodes = 0
 
-    init(file: String, options: LoadOptions, columnShifts: ColumnShifts) {
+    init(file: String, options: LoadOptions, warnsAboutYAML11: Bool, columnShifts: ColumnShifts) {
         self.options = options
+        self.warnsAboutYAML11 = warnsAboutYAML11
         map = SourceMap(file: file)
         map.columnShifts = columnShifts
         frames.reserveCapacity(64)
@@ -167,7 +170,7 @@ struct TreeBuilder {
             // Unknown tags (`!custom`, `!!binary`) carry no meaning for a spec: typed as if untagged.
             guard event.style == .plain else { return .string(event.value) }
             let value = ScalarResolver.plain(event.value)
-            if event.tag == .none, let message = YAML11Typing.warning(for: event.value, value: value) {
+            if warnsAboutYAML11, event.tag == .none, let message = YAML11Typing.warning(for: event.value, value: value) {
                 warnings.append(Diagnostic(.warning, message, code: "yaml.yaml11-typing", at: location(event)))
             }
             return value

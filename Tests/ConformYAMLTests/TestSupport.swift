@@ -23,3 +23,9 @@ func failure(bytes: [UInt8], file: String = "spec.yaml", options: LoadOptions = 
 func value(_ scalar: String) throws -> JSONValue? {
     try load("v: \(scalar)\n").root["v"]
 }
+
+/// A pointer from test text that is known to be well formed.
+func pointer(_ text: String) -> JSONPointer {
+    guard let pointer = JSONPointer(text) else { fatalError("malformed test pointer \(text)") }
+    return pointer
+}
