@@ -1,5 +1,7 @@
-// Loads a file RUNS times (default 5) and prints each time and the median, in seconds.
+// Loads a file RUNS times (default 5) and prints each time and the median, in seconds;
+// any third argument also prints the warnings.
 import ConformCore
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -27,6 +29,7 @@ for _ in 0..<runs {
         times.append(now() - start)
         if times.count == 1 {
             print("root members: \(document.root.objectValue?.count ?? 0), warnings: \(document.warnings.count)")
+            if arguments.count > 3 { document.warnings.forEach { print($0) } }
         }
     } catch {
         print(error)
