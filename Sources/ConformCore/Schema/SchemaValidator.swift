@@ -1,0 +1,61 @@
+import Foundation
+
+/// Validates JSON values against the Schema Objects of a ``DocumentSet``.
+///
+/// Each schema node is compiled once, on first use, into a tree of pre-parsed checks
+/// (numbers, property tables, compiled patterns, resolved references); later validations
+/// against it do no parsing and no look-ups in the documents. The cache is guarded by a lock,
+/// so one validator can be shared by every task of a run.
+///
+/// ```swift
+/// let validator = SchemaValidator(documents: set)
+/// let errors = validator.validate(body, against: pointer, direction: .request)
+/// ```
+public final class SchemaValidator: @unchecked Sendable {
+    /// The documents the schemas live in.
+    public let documents: DocumentSet
+    /// The dialect every schema is read in.
+    public let dialect: SchemaDialect
+    // Mutable state behind `lock`; compiled nodes are immutable once returned.
+    private let lock = NSLock()
+    private var compiler: SchemaCompiler
+
+    /// A validator for the schemas of `documents`, read in `dialect`, or in the dialect the
+    /// root document declares (``SchemaDialect/detect(in:)``).
+    public init(documents: DocumentSet, dialect: SchemaDialect? = nil) {
+        self.documents = documents
+        let dialect = dialect ?? SchemaDialect.detect(in: documents.root.root)
+        self.dialect = dialect
+        compiler = SchemaCompiler(documents: documents, dialect: dialect)
+    }
+
+    /// The compiled node for `schema`.
+    func compiled(_ schema: DocumentPointer) -> SchemaNode {
+        lock.lock()
+        defer { lock.unlock() }
+        return compiler.node(at: schema)
+    }
+
+    /// The errors of `instance` against the schema at `schema`; empty when it is valid.
+    ///
+    /// A schema pointer that leads nowhere, and a `$ref` that does not resolve, are reported
+    /// as errors (keyword `$ref`) rather than trapping.
+    public func validate(
+        _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none,
+        mode: ValidationMode = .all
+    ) -> [ValidationError] {
+        var evaluation = Evaluation(documents: documents, direction: direction, stopAtFirst: mode == .first)
+        _ = evaluation.validate(compiled(schema), instance)
+        return evaluation.errors
+    }
+
+    /// True when `instance` is valid against the schema at `schema`; stops at the first error
+    /// and builds no messages.
+    public func isValid(
+        _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none
+    ) -> Bool {
+        var evaluation = Evaluation(documents: documents, direction: direction, stopAtFirst: true)
+        evaluation.recording = false
+        return evaluation.validate(compiled(schema), instance)
+    }
+}
