@@ -34,6 +34,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "ConformCoreTests",
+            dependencies: ["ConformCore"]
+        ),
+        .testTarget(
             name: "ConformYAMLTests",
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),

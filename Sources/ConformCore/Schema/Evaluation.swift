@@ -77,7 +77,7 @@ struct Evaluation {
     private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue) -> Bool {
         switch check.rule {
         case .type(let set, let names):
-            if set.contains(value) { return true }
+            if set.admits(value) { return true }
             fail(check, "\(Render.value(value)) is not of type \(Render.names(names))")
             return false
 

@@ -55,15 +55,19 @@ struct TypeSet: OptionSet {
         ("number", .number), ("string", .string), ("integer", .integer),
     ]
 
-    func contains(_ value: JSONValue) -> Bool {
+    /// True when `value` has one of the types (an integral number is also an `integer`).
+    func admits(_ value: JSONValue) -> Bool {
+        let bit: TypeSet
         switch value {
-        case .null: return contains(.null)
-        case .bool: return contains(.boolean)
-        case .object: return contains(.object)
-        case .array: return contains(.array)
-        case .string: return contains(.string)
-        case .number(let number): return contains(.number) || (contains(.integer) && number.isInteger)
+        case .null: bit = .null
+        case .bool: bit = .boolean
+        case .object: bit = .object
+        case .array: bit = .array
+        case .string: bit = .string
+        case .number(let number):
+            return contains(.number) || (contains(.integer) && number.isInteger)
         }
+        return contains(bit)
     }
 }
 
