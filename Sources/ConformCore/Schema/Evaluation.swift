@@ -82,12 +82,17 @@ struct Evaluation {
             return false
 
         case .enumeration(let values, let set):
-            if set?.contains(value) ?? values.contains(value) { return true }
+            // The set finds candidates fast; strict equality decides (see `JSONValue.isIdentical`).
+            if let set {
+                if set.contains(value), values.contains(where: { $0.isIdentical(to: value) }) { return true }
+            } else if values.contains(where: { $0.isIdentical(to: value) }) {
+                return true
+            }
             fail(check, "\(Render.value(value)) is not one of \(Render.list(values))")
             return false
 
         case .constant(let expected):
-            if value == expected { return true }
+            if value.isIdentical(to: expected) { return true }
             fail(check, "\(Render.value(value)) is not \(Render.value(expected))")
             return false
 
@@ -193,7 +198,7 @@ struct Evaluation {
             return valid
 
         case .additionalProperties(let node, let known, let patterns):
-            guard case .object(let object) = value else { return true }
+            guard case .object(let object) = value, node.kind != .anything else { return true }
             var valid = true
             for key in object.keys where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
                 if case .nothing = node.kind {
@@ -261,12 +266,14 @@ struct Evaluation {
 
         case .uniqueItems:
             guard case .array(let items) = value, items.count > 1 else { return true }
-            var seen: [JSONValue: Int] = [:]
+            var seen: [JSONValue: [Int]] = [:]
             for (index, item) in items.enumerated() {
-                if let first = seen.updateValue(index, forKey: item) {
+                let earlier = seen[item, default: []]
+                if let first = earlier.first(where: { items[$0].isIdentical(to: item) }) {
                     fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
                     return false
                 }
+                seen[item] = earlier + [index]
             }
             return true
 
@@ -280,7 +287,7 @@ struct Evaluation {
             return valid
 
         case .items(let node, let start):
-            guard case .array(let items) = value, items.count > start else { return true }
+            guard case .array(let items) = value, items.count > start, node.kind != .anything else { return true }
             var valid = true
             for index in start..<items.count {
                 if case .nothing = node.kind {
@@ -346,6 +353,8 @@ struct Evaluation {
             return false
 
         case .conditional(let condition, let then, let otherwise):
+            // Without `then` or `else`, `if` only matters to unevaluated* annotations.
+            if then == nil && otherwise == nil { return true }
             if probe(condition, value) {
                 return then.map { validate($0, value) } ?? true
             }
@@ -377,7 +386,7 @@ struct Evaluation {
             return validate(choice.node, value)
 
         case .unevaluatedProperties(let rest):
-            guard case .object(let object) = value else { return true }
+            guard case .object(let object) = value, rest.kind != .anything else { return true }
             var evaluated: Set<String> = []
             var visited: Set<ObjectIdentifier> = []
             collectProperties(node, skipping: check.pointer, object, value, into: &evaluated, visited: &visited)
@@ -396,7 +405,7 @@ struct Evaluation {
             return valid
 
         case .unevaluatedItems(let rest):
-            guard case .array(let items) = value else { return true }
+            guard case .array(let items) = value, rest.kind != .anything else { return true }
             var evaluated = [Bool](repeating: false, count: items.count)
             var visited: Set<ObjectIdentifier> = []
             collectItems(node, skipping: check.pointer, items, value, into: &evaluated, visited: &visited)

@@ -177,20 +177,12 @@ enum Format: String, Sendable, CaseIterable {
 
     /// RFC 1123 host names: dot-separated labels of letters, digits and inner hyphens.
     static func isHostname(_ s: [UInt8]) -> Bool {
-        var name = s[...]
-        if name.last == UInt8(ascii: ".") { name = name.dropLast() }
+        let name = s[...]
         guard !name.isEmpty, name.count <= 253 else { return false }
         for label in name.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
             guard (1...63).contains(label.count), label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-"),
                 label.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") })
             else { return false }
-            // "--" in positions 3 and 4 is reserved for A-labels ("xn--").
-            if label.count >= 4, label[label.startIndex + 2] == UInt8(ascii: "-"),
-                label[label.startIndex + 3] == UInt8(ascii: "-"),
-                String(decoding: label.prefix(2), as: UTF8.self).lowercased() != "xn"
-            {
-                return false
-            }
         }
         return true
     }

@@ -7,6 +7,8 @@ struct SchemaCompiler {
     let documents: DocumentSet
     let dialect: SchemaDialect
     let resources: SchemaResources
+    /// Whether `format` is checked or only an annotation.
+    let assertFormats: Bool
     var nodes: [DocumentPointer: SchemaNode] = [:]
     var regexes: [String: Result<ECMARegex, RegexError>] = [:]
 
@@ -14,9 +16,10 @@ struct SchemaCompiler {
         let message: String
     }
 
-    init(documents: DocumentSet, dialect: SchemaDialect) {
+    init(documents: DocumentSet, dialect: SchemaDialect, assertFormats: Bool) {
         self.documents = documents
         self.dialect = dialect
+        self.assertFormats = assertFormats
         resources = SchemaResources(documents: documents, dialect: dialect)
     }
 
@@ -145,7 +148,7 @@ struct SchemaCompiler {
             case .failure(let error): add("pattern", .broken(error.message))
             }
         }
-        if let name = object["format"]?.stringValue, let format = Format(rawValue: name) {
+        if assertFormats, let name = object["format"]?.stringValue, let format = Format(rawValue: name) {
             add("format", .format(format))
         }
 
@@ -199,7 +202,7 @@ struct SchemaCompiler {
             }
             add("patternProperties", .patternProperties(rules))
         }
-        if let additional = object["additionalProperties"], additional != .bool(true) {
+        if object["additionalProperties"] != nil {
             add("additionalProperties", .additionalProperties(
                 node(at: pointer.appending("additionalProperties")), known: known, patterns: patterns))
         }
@@ -220,10 +223,10 @@ struct SchemaCompiler {
         switch object["items"] {
         case .array(let tuple)? where !modern:
             add("items", .prefixItems(tuple.indices.map { node(at: pointer.appending("items").appending($0)) }))
-            if let additional = object["additionalItems"], additional != .bool(true) {
+            if object["additionalItems"] != nil {
                 add("additionalItems", .items(node(at: pointer.appending("additionalItems")), start: tuple.count))
             }
-        case .some(let items) where items != .bool(true) && items != [:]:
+        case .some:
             add("items", .items(node(at: pointer.appending("items")), start: prefixCount))
         default:
             break
@@ -254,7 +257,7 @@ struct SchemaCompiler {
             }
         }
         if object["not"] != nil { add("not", .not(node(at: pointer.appending("not")))) }
-        if modern, object["if"] != nil, object["then"] != nil || object["else"] != nil {
+        if modern, object["if"] != nil {
             add("if", .conditional(
                 if: node(at: pointer.appending("if")),
                 then: object["then"] == nil ? nil : node(at: pointer.appending("then")),
@@ -262,10 +265,10 @@ struct SchemaCompiler {
         }
 
         // Last: they depend on what the other keywords evaluated.
-        if modern, let unevaluated = object["unevaluatedProperties"], unevaluated != .bool(true) {
+        if modern, object["unevaluatedProperties"] != nil {
             add("unevaluatedProperties", .unevaluatedProperties(node(at: pointer.appending("unevaluatedProperties"))))
         }
-        if modern, let unevaluated = object["unevaluatedItems"], unevaluated != .bool(true) {
+        if modern, object["unevaluatedItems"] != nil {
             add("unevaluatedItems", .unevaluatedItems(node(at: pointer.appending("unevaluatedItems"))))
         }
         return checks
@@ -286,7 +289,8 @@ struct SchemaCompiler {
             let pairs = map.keys.map { ($0, node(at: base.appending($0))) }
             checks.append(Check(name: "dependentSchemas", pointer: base, rule: .dependentSchemas(pairs)))
         }
-        if !modern, case .object(let map)? = object["dependencies"] {
+        // Draft 4's `dependencies`, of either kind; 2020-12 split it in two but tools still read it.
+        if case .object(let map)? = object["dependencies"] {
             let base = pointer.appending("dependencies")
             var required: [(String, [String])] = []
             var schemas: [(String, SchemaNode)] = []

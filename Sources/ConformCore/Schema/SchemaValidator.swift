@@ -22,11 +22,15 @@ public final class SchemaValidator: @unchecked Sendable {
 
     /// A validator for the schemas of `documents`, read in `dialect`, or in the dialect the
     /// root document declares (``SchemaDialect/detect(in:)``).
-    public init(documents: DocumentSet, dialect: SchemaDialect? = nil) {
+    ///
+    /// `assertFormats` decides whether `format` is checked; by default it is, except in plain
+    /// JSON Schema 2020-12, where the specification makes `format` an annotation.
+    public init(documents: DocumentSet, dialect: SchemaDialect? = nil, assertFormats: Bool? = nil) {
         self.documents = documents
         let dialect = dialect ?? SchemaDialect.detect(in: documents.root.root)
         self.dialect = dialect
-        compiler = SchemaCompiler(documents: documents, dialect: dialect)
+        compiler = SchemaCompiler(
+            documents: documents, dialect: dialect, assertFormats: assertFormats ?? (dialect != .draft2020_12))
     }
 
     /// The compiled node for `schema`.
