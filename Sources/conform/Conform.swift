@@ -5,5 +5,6 @@ import ConformCore
 struct Conform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conform",
-        abstract: "OpenAPI contract testing and schema conformance.")
+        abstract: "OpenAPI contract testing and schema conformance.",
+        subcommands: [LintCommand.self])
 }

@@ -15,7 +15,7 @@ struct SuiteFile: Sendable, CustomTestStringConvertible {
 
     /// Every file of both drafts; draft 4 runs both as plain draft 4 and as OpenAPI 3.0.
     static let all: [SuiteFile] = {
-        guard let corpus = Corpus.root else { return [] }
+        guard let corpus = TestSupport.corpus else { return [] }
         var files: [SuiteFile] = []
         for (draft, dialects) in [
             ("draft4", [SchemaDialect.draft4, .openAPI30]), ("draft2020-12", [SchemaDialect.draft2020_12]),
@@ -66,11 +66,11 @@ let outOfScope: [String: String] = [
 struct JSONSchemaTestSuiteTests {
     /// The suite's `remotes/`, served as already loaded documents at `http://localhost:1234/`.
     static let remotes: [LoadedDocument] = {
-        guard let corpus = Corpus.root else { return [] }
+        guard let corpus = TestSupport.corpus else { return [] }
         let folder = corpus.appendingPathComponent("json-schema-test-suite/remotes")
         let paths = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.hasSuffix(".json") }
         return paths.compactMap { path in
-            guard let value = try? Corpus.load(folder.appendingPathComponent(path)) else { return nil }
+            guard let value = try? CorpusJSON.load(folder.appendingPathComponent(path)) else { return nil }
             let file = "http://localhost:1234/" + path
             return LoadedDocument(root: value, sourceMap: SourceMap(file: file), warnings: [])
         }
@@ -80,10 +80,10 @@ struct JSONSchemaTestSuiteTests {
         outOfScope[file.key] ?? outOfScope["\(file.key): \(group)"] ?? outOfScope["\(file.key): \(group): \(test)"]
     }
 
-    @Test(.enabled(if: Corpus.root != nil, Comment(rawValue: Corpus.missing)), arguments: SuiteFile.all)
+    @Test(.enabled(if: TestSupport.corpus != nil, Comment(rawValue: TestSupport.corpusMissing)), arguments: SuiteFile.all)
     func keywordFile(_ file: SuiteFile) throws {
-        let url = Corpus.root!.appendingPathComponent("json-schema-test-suite/tests/\(file.draft)/\(file.path)")
-        guard case .array(let groups) = try Corpus.load(url) else {
+        let url = TestSupport.corpus!.appendingPathComponent("json-schema-test-suite/tests/\(file.draft)/\(file.path)")
+        guard case .array(let groups) = try CorpusJSON.load(url) else {
             Issue.record("\(file.key) is not an array of test groups")
             return
         }

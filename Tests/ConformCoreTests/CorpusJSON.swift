@@ -1,20 +1,8 @@
 import ConformCore
 import Foundation
 
-/// The shared test corpus (`CONFORM_CORPUS`, else `../shared/corpus` beside the package root),
-/// or nil when this checkout has none: tests that need it are then skipped, saying so.
-enum Corpus {
-    static let root: URL? = {
-        let environment = ProcessInfo.processInfo.environment["CONFORM_CORPUS"]
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidate = environment.map { URL(fileURLWithPath: $0) }
-            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        return FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
-    }()
-
-    static let missing = "test corpus not found: set CONFORM_CORPUS or put it at ../shared/corpus"
-
+/// Reading the shared corpus's JSON files.
+enum CorpusJSON {
     /// A file of the corpus, loaded as JSON values.
     static func load(_ url: URL) throws -> JSONValue {
         try MiniJSON.parse(Array(Data(contentsOf: url)))

@@ -1,0 +1,34 @@
+/// `conform lint`: every problem of a document, as compiler-style diagnostics.
+public enum Linter {
+    /// Loads `path` and returns its diagnostics sorted by position.
+    ///
+    /// Loading errors (YAML syntax, a document that is not OpenAPI 3) end the lint of that
+    /// file early; everything else is collected in one pass.
+    public static func lint(path: String, options: LoadOptions = LoadOptions()) -> [Diagnostic] {
+        let documents: DocumentSet
+        do {
+            documents = try DocumentSet(path: path, options: options)
+        } catch {
+            return error.diagnostics.sorted()
+        }
+        let warnings = documents.documents.values.flatMap(\.warnings)
+        let document: Document
+        do {
+            document = try Document(documents: documents)
+        } catch {
+            return (warnings + error.diagnostics).sorted()
+        }
+        return (warnings + lint(document)).sorted()
+    }
+
+    /// The diagnostics of a document already read into the model (its loading warnings aside).
+    public static func lint(_ document: Document) -> [Diagnostic] {
+        var diagnostics = document.diagnostics
+        diagnostics += referenceProblems(in: document.documents)
+        diagnostics += operationProblems(in: document)
+        diagnostics += schemaProblems(in: document)
+        // A broken reference met while reading the model is met again by the reference rule.
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
