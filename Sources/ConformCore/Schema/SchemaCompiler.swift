@@ -307,7 +307,7 @@ struct SchemaCompiler {
     }
 
     /// OpenAPI's `discriminator` next to `oneOf`/`anyOf`: explicit `mapping` entries, then the
-    /// branches' schema names (the last token of their `$ref`).
+    /// schema names (the last token of their `$ref`) of the branches no mapping entry names.
     private mutating func compileDiscriminator(_ object: JSONObject, at pointer: DocumentPointer) -> Rule? {
         guard let property = object["discriminator"]?["propertyName"]?.stringValue,
             let branches = (object["oneOf"] ?? object["anyOf"])?.arrayValue
@@ -315,6 +315,7 @@ struct SchemaCompiler {
         let branchKeyword = object["oneOf"] != nil ? "oneOf" : "anyOf"
         var choices: [String: NodeLink] = [:]
         var expected: [String] = []
+        var mapped: Set<DocumentPointer> = []
         if case .object(let mapping)? = object["discriminator"]?["mapping"] {
             let mappingPointer = pointer.appending("discriminator").appending("mapping")
             for key in mapping.keys {
@@ -326,6 +327,7 @@ struct SchemaCompiler {
                 if let target = resources.target(of: reference, base: base, in: documents) {
                     choices[key] = NodeLink(node: node(at: target))
                     expected.append(key)
+                    mapped.insert(target)
                 }
             }
         }
@@ -334,7 +336,8 @@ struct SchemaCompiler {
             guard let reference = branches[index]["$ref"]?.stringValue,
                 let name = reference.split(separator: "/").last.map(String.init),
                 choices[name] == nil,
-                let target = resources.target(of: reference, base: resources.base(of: branch), in: documents)
+                let target = resources.target(of: reference, base: resources.base(of: branch), in: documents),
+                !mapped.contains(target)
             else { continue }
             choices[name] = NodeLink(node: node(at: target))
             expected.append(name)
