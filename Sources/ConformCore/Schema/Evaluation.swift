@@ -11,6 +11,8 @@ struct Evaluation {
     /// `$ref`s being evaluated, with the instance depth where each was entered: re-entering
     /// one at the same depth is a loop that would never end.
     private var active: [(ObjectIdentifier, Int)] = []
+    /// How deep in the instance the walk is (the path's length, also when it is not kept).
+    private var depth = 0
 
     enum PathToken {
         case key(String)
@@ -25,13 +27,17 @@ struct Evaluation {
 
     private var shortCircuit: Bool { stopAtFirst || !recording }
 
-    private mutating func fail(_ check: Check, _ message: @autoclosure () -> String) {
-        fail(check.name, at: check.pointer, message())
+    private mutating func fail(_ check: Check, below token: PathToken? = nil, _ message: @autoclosure () -> String) {
+        fail(check.name, at: check.pointer, below: token, message())
     }
 
-    private mutating func fail(_ keyword: String, at pointer: DocumentPointer, _ message: @autoclosure () -> String) {
+    /// Records an error at the current instance path, or at its child `token`.
+    private mutating func fail(
+        _ keyword: String, at pointer: DocumentPointer, below token: PathToken? = nil,
+        _ message: @autoclosure () -> String
+    ) {
         guard recording else { return }
-        let instance = JSONPointer(tokens: path.map {
+        let instance = JSONPointer(tokens: (path + (token.map { [$0] } ?? [])).map {
             switch $0 {
             case .key(let key): return key
             case .index(let index): return String(index)
@@ -51,6 +57,10 @@ struct Evaluation {
     }
 
     private mutating func validate(_ node: SchemaNode, _ value: JSONValue, at token: PathToken) -> Bool {
+        depth += 1
+        defer { depth -= 1 }
+        // The path is only read by recorded errors; `recording` is the same on the way out.
+        guard recording else { return validate(node, value) }
         path.append(token)
         defer { path.removeLast() }
         return validate(node, value)
@@ -81,13 +91,10 @@ struct Evaluation {
             fail(check, "\(Render.value(value)) is not of type \(Render.names(names))")
             return false
 
-        case .enumeration(let values, let set):
-            // The set finds candidates fast; strict equality decides (see `JSONValue.isIdentical`).
-            if let set {
-                if set.contains(value), values.contains(where: { $0.isIdentical(to: value) }) { return true }
-            } else if values.contains(where: { $0.isIdentical(to: value) }) {
-                return true
-            }
+        case .enumeration(let values, let lookup):
+            // Hashing finds the JSON-equal candidates; strict equality decides (see `isIdentical`).
+            let candidates = lookup.map { $0[value] ?? [] } ?? values
+            if candidates.contains(where: { $0.isIdentical(to: value) }) { return true }
             fail(check, "\(Render.value(value)) is not one of \(Render.list(values))")
             return false
 
@@ -165,16 +172,12 @@ struct Evaluation {
                 guard let member = object[rule.name] else { continue }
                 if direction == .request, let readOnly = rule.readOnly {
                     valid = false
-                    path.append(.key(rule.name))
-                    fail("readOnly", at: readOnly, "\(Render.string(rule.name)) is read-only and must not be sent in a request")
-                    path.removeLast()
+                    fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
                     if shortCircuit { return false }
                 }
                 if direction == .response, let writeOnly = rule.writeOnly {
                     valid = false
-                    path.append(.key(rule.name))
-                    fail("writeOnly", at: writeOnly, "\(Render.string(rule.name)) is write-only and must not appear in a response")
-                    path.removeLast()
+                    fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
                     if shortCircuit { return false }
                 }
                 if !validate(rule.node, member, at: .key(rule.name)) {
@@ -202,9 +205,7 @@ struct Evaluation {
             var valid = true
             for key in object.keys where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
                 if case .nothing = node.kind {
-                    path.append(.key(key))
-                    fail(check, "additional property \(Render.string(key)) is not allowed")
-                    path.removeLast()
+                    fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
                     valid = false
                 } else if !validate(node, object[key]!, at: .key(key)) {
                     valid = false
@@ -216,9 +217,7 @@ struct Evaluation {
         case .propertyNames(let node):
             guard case .object(let object) = value else { return true }
             for key in object.keys where !probe(node, .string(key)) {
-                path.append(.key(key))
-                fail(check, "property name \(Render.string(key)) does not match the propertyNames schema")
-                path.removeLast()
+                fail(check, below: .key(key), "property name \(Render.string(key)) does not match the propertyNames schema")
                 return false
             }
             return true
@@ -266,6 +265,16 @@ struct Evaluation {
 
         case .uniqueItems:
             guard case .array(let items) = value, items.count > 1 else { return true }
+            // Short arrays: compare pairs, which allocates nothing; long ones: group by hash.
+            if items.count <= 16 {
+                for index in 1..<items.count {
+                    if let first = items[..<index].firstIndex(where: { $0.isIdentical(to: items[index]) }) {
+                        fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
+                        return false
+                    }
+                }
+                return true
+            }
             var seen: [JSONValue: [Int]] = [:]
             for (index, item) in items.enumerated() {
                 let earlier = seen[item, default: []]
@@ -291,9 +300,7 @@ struct Evaluation {
             var valid = true
             for index in start..<items.count {
                 if case .nothing = node.kind {
-                    path.append(.index(index))
-                    fail(check, "item \(index) is not allowed (\(check.name) is false)")
-                    path.removeLast()
+                    fail(check, below: .index(index), "item \(index) is not allowed (\(check.name) is false)")
                     valid = false
                 } else if !validate(node, items[index], at: .index(index)) {
                     valid = false
@@ -334,16 +341,21 @@ struct Evaluation {
             return false
 
         case .oneOf(let nodes):
-            var matched: [Int] = []
+            var first = -1
+            var second = -1
             for (index, node) in nodes.enumerated() where probe(node, value) {
-                matched.append(index)
-                if matched.count > 1 { break }
+                if first < 0 {
+                    first = index
+                } else {
+                    second = index
+                    break
+                }
             }
-            if matched.count == 1 { return true }
-            if matched.isEmpty {
+            if first >= 0 && second < 0 { return true }
+            if first < 0 {
                 fail(check, "\(Render.value(value)) is not valid against any schema in oneOf")
             } else {
-                fail(check, "\(Render.value(value)) is valid against more than one schema in oneOf (\(matched[0]) and \(matched[1]))")
+                fail(check, "\(Render.value(value)) is valid against more than one schema in oneOf (\(first) and \(second))")
             }
             return false
 
@@ -362,7 +374,6 @@ struct Evaluation {
 
         case .ref(let link):
             let identity = ObjectIdentifier(link.node)
-            let depth = path.count
             if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
                 fail(check, "reference loops back to itself without reaching a value")
                 return false
@@ -378,9 +389,7 @@ struct Evaluation {
                 return false
             }
             guard case .string(let name) = tag, let choice = choices[name] else {
-                path.append(.key(property))
-                fail(check, "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
-                path.removeLast()
+                fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
                 return false
             }
             return validate(choice.node, value)
@@ -393,9 +402,7 @@ struct Evaluation {
             var valid = true
             for key in object.keys where !evaluated.contains(key) {
                 if case .nothing = rest.kind {
-                    path.append(.key(key))
-                    fail(check, "property \(Render.string(key)) is not evaluated by any keyword and is not allowed")
-                    path.removeLast()
+                    fail(check, below: .key(key), "property \(Render.string(key)) is not evaluated by any keyword and is not allowed")
                     valid = false
                 } else if !validate(rest, object[key]!, at: .key(key)) {
                     valid = false
@@ -412,9 +419,7 @@ struct Evaluation {
             var valid = true
             for index in items.indices where !evaluated[index] {
                 if case .nothing = rest.kind {
-                    path.append(.index(index))
-                    fail(check, "item \(index) is not evaluated by any keyword and is not allowed")
-                    path.removeLast()
+                    fail(check, below: .index(index), "item \(index) is not evaluated by any keyword and is not allowed")
                     valid = false
                 } else if !validate(rest, items[index], at: .index(index)) {
                     valid = false

@@ -120,7 +120,7 @@ struct SchemaCompiler {
             add("type", .type(set, names: names))
         }
         if case .array(let values)? = object["enum"] {
-            add("enum", .enumeration(values, set: values.count > 8 ? Set(values) : nil))
+            add("enum", .enumeration(values, lookup: values.count > 8 ? Dictionary(grouping: values) { $0 } : nil))
         }
         if modern, let value = object["const"] { add("const", .constant(value)) }
 

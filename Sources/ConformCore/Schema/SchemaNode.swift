@@ -31,12 +31,21 @@ struct NodeLink {
 }
 
 /// One keyword (or a group of keywords that are checked together) of a compiled schema.
-struct Check {
+///
+/// A class, so that walking a node's checks retains one reference per check instead of
+/// each of its fields.
+final class Check {
     /// The keyword as errors name it.
     let name: String
     /// The keyword in the document.
     let pointer: DocumentPointer
     let rule: Rule
+
+    init(name: String, pointer: DocumentPointer, rule: Rule) {
+        self.name = name
+        self.pointer = pointer
+        self.rule = rule
+    }
 }
 
 /// A bit set of JSON Schema type names.
@@ -72,13 +81,21 @@ struct TypeSet: OptionSet {
 }
 
 /// A schema under `properties`, with what OpenAPI's `readOnly`/`writeOnly` say about it.
-struct PropertyRule {
+/// A class for the same reason as ``Check``.
+final class PropertyRule {
     let name: String
     let node: SchemaNode
     /// The `readOnly: true` member that applies, if any (directly or through `$ref`).
     let readOnly: DocumentPointer?
     /// The `writeOnly: true` member that applies, if any.
     let writeOnly: DocumentPointer?
+
+    init(name: String, node: SchemaNode, readOnly: DocumentPointer?, writeOnly: DocumentPointer?) {
+        self.name = name
+        self.node = node
+        self.readOnly = readOnly
+        self.writeOnly = writeOnly
+    }
 }
 
 /// A name under `required`.
@@ -92,7 +109,8 @@ struct RequiredName {
 /// What a check tests.
 enum Rule {
     case type(TypeSet, names: [String])
-    case enumeration([JSONValue], set: Set<JSONValue>?)
+    /// The values, and for long lists the same values grouped by JSON equality.
+    case enumeration([JSONValue], lookup: [JSONValue: [JSONValue]]?)
     case constant(JSONValue)
     case required([RequiredName])
     case properties([PropertyRule])

@@ -10,6 +10,8 @@ import Foundation
 /// ```swift
 /// let validator = SchemaValidator(documents: set)
 /// let errors = validator.validate(body, against: pointer, direction: .request)
+/// let checkout = validator.compile(pointer)   // for many values against one schema
+/// let ok = checkout.isValid(body)
 /// ```
 public final class SchemaValidator: @unchecked Sendable {
     /// The documents the schemas live in.
@@ -33,11 +35,11 @@ public final class SchemaValidator: @unchecked Sendable {
             documents: documents, dialect: dialect, assertFormats: assertFormats ?? (dialect != .draft2020_12))
     }
 
-    /// The compiled node for `schema`.
-    func compiled(_ schema: DocumentPointer) -> SchemaNode {
+    /// The schema at `schema`, compiled (with everything it references) on first use.
+    public func compile(_ schema: DocumentPointer) -> CompiledSchema {
         lock.lock()
         defer { lock.unlock() }
-        return compiler.node(at: schema)
+        return CompiledSchema(validator: self, node: compiler.node(at: schema))
     }
 
     /// The errors of `instance` against the schema at `schema`; empty when it is valid.
@@ -48,9 +50,7 @@ public final class SchemaValidator: @unchecked Sendable {
         _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none,
         mode: ValidationMode = .all
     ) -> [ValidationError] {
-        var evaluation = Evaluation(documents: documents, direction: direction, stopAtFirst: mode == .first)
-        _ = evaluation.validate(compiled(schema), instance)
-        return evaluation.errors
+        compile(schema).validate(instance, direction: direction, mode: mode)
     }
 
     /// True when `instance` is valid against the schema at `schema`; stops at the first error
@@ -58,8 +58,6 @@ public final class SchemaValidator: @unchecked Sendable {
     public func isValid(
         _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none
     ) -> Bool {
-        var evaluation = Evaluation(documents: documents, direction: direction, stopAtFirst: true)
-        evaluation.recording = false
-        return evaluation.validate(compiled(schema), instance)
+        compile(schema).isValid(instance, direction: direction)
     }
 }
