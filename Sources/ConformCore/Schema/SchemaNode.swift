@@ -98,12 +98,19 @@ final class PropertyRule {
     }
 }
 
-/// A name under `required`.
-struct RequiredName {
+/// A name under `required`; a class for the same reason as ``Check``.
+final class RequiredName {
     let name: String
     let pointer: DocumentPointer
     let readOnly: Bool
     let writeOnly: Bool
+
+    init(name: String, pointer: DocumentPointer, readOnly: Bool, writeOnly: Bool) {
+        self.name = name
+        self.pointer = pointer
+        self.readOnly = readOnly
+        self.writeOnly = writeOnly
+    }
 }
 
 /// What a check tests.
