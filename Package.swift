@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "ConformCore",
-            dependencies: ["ConformYAML"]
+            dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),
         .executableTarget(
             name: "conform",
