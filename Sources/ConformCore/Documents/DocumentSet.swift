@@ -9,9 +9,10 @@ public struct DocumentSet: Sendable {
     /// The name of the root file.
     public let rootFile: String
     /// Every loaded file by name; the root is among them.
-    public let documents: [String: LoadedDocument]
-    /// Problems found while following references to other files (errors and warnings).
-    public let diagnostics: [Diagnostic]
+    public internal(set) var documents: [String: LoadedDocument]
+    /// Problems found while following references to other files (errors and warnings), and
+    /// a note when the input was converted to OpenAPI 3.
+    public internal(set) var diagnostics: [Diagnostic]
 
     /// Loads `path` and every file reachable through relative `$ref`s.
     ///
@@ -28,6 +29,9 @@ public struct DocumentSet: Sendable {
     }
 
     /// A set rooted at an already loaded document; relative references load from disk.
+    ///
+    /// A Swagger 2.0 root is converted to OpenAPI 3.0 here, with the parts of other files
+    /// it references, so that every reader of the set sees one dialect.
     public init(
         root: LoadedDocument,
         options: LoadOptions = LoadOptions(),
@@ -68,6 +72,7 @@ public struct DocumentSet: Sendable {
         self.rootFile = root.file
         self.documents = documents
         self.diagnostics = diagnostics
+        if SwaggerConverter.isSwagger2(root.root) { convertFromSwagger() }
     }
 
     /// The root document.
