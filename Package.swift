@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "ConformCoreTests", dependencies: ["ConformCore"]),
         .testTarget(
             name: "ConformYAMLTests",
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]

@@ -63,7 +63,7 @@ extension Linter {
         var diagnostics: [Diagnostic] = []
         for (index, value) in values.enumerated() where !types.contains(value.typeName) {
             diagnostics.append(Diagnostic(
-                .error, "enum value \(value.serialized()) is a \(value.typeName), but the schema's type is \(typeText)",
+                .error, "enum value \(value.serialized()) is \(value.typeName == "integer" || value.typeName == "object" || value.typeName == "array" ? "an" : "a") \(value.typeName), but the schema's type is \(typeText)",
                 code: "schema.enum-type", at: documents.location(of: pointer.appending("enum").appending(index))))
         }
         return diagnostics

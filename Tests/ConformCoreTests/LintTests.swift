@@ -1,0 +1,173 @@
+import ConformCore
+import Foundation
+import Testing
+
+@Suite("conform lint")
+struct LintTests {
+    static let header = """
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+
+        """
+
+    @Test("a clean document has no diagnostics")
+    func clean() throws {
+        let text = Self.header + """
+            paths:
+              /items/{id}:
+                get:
+                  operationId: getItem
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '200': {description: ok}
+            """
+        #expect(try TestSupport.lint(text) == [])
+    }
+
+    @Test("an unresolved reference names the reference and its position")
+    func unresolvedReference() throws {
+        let text = Self.header + """
+            paths:
+              /items:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Missing'}
+            """
+        #expect(try TestSupport.lint(text) == [
+            "spec.yaml:11:31: error: reference '#/components/schemas/Missing' does not resolve [ref.unresolved]"
+        ])
+    }
+
+    @Test("references that only point at each other are a cycle; recursive schemas are fine")
+    func cycles() throws {
+        let text = Self.header + """
+            paths: {}
+            components:
+              schemas:
+                A: {$ref: '#/components/schemas/B'}
+                B: {$ref: '#/components/schemas/A'}
+                Tree:
+                  type: object
+                  properties:
+                    children: {type: array, items: {$ref: '#/components/schemas/Tree'}}
+            """
+        let diagnostics = try TestSupport.lint(text)
+        #expect(diagnostics == [
+            "spec.yaml:7:14: error: reference '#/components/schemas/A' is part of a cycle of references that never reaches a value [ref.cycle]",
+            "spec.yaml:8:14: error: reference '#/components/schemas/B' is part of a cycle of references that never reaches a value [ref.cycle]",
+        ])
+    }
+
+    @Test("references into other files resolve relative to the referencing file")
+    func fileReferences() throws {
+        let text = Self.header + """
+            paths:
+              /items:
+                get:
+                  responses:
+                    '200': {$ref: 'parts/responses.yaml#/Ok'}
+            """
+        let parts = """
+            Ok:
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: '../schemas.yaml#/Item'}
+            """
+        let schemas = "Item: {type: object}\n"
+        #expect(try TestSupport.lint(text, extraFiles: ["parts/responses.yaml": parts, "schemas.yaml": schemas]) == [])
+        #expect(try TestSupport.lint(text, extraFiles: ["parts/responses.yaml": parts]).first?.hasPrefix(
+            "parts/responses.yaml:5:15: error: cannot load referenced file") == true)
+    }
+
+    @Test("a remote reference is refused")
+    func remoteReference() throws {
+        let text = Self.header + """
+            paths:
+              /items:
+                get:
+                  responses:
+                    '200': {$ref: 'https://example.com/r.yaml#/Ok'}
+            """
+        #expect(try TestSupport.lint(text) == [
+            "spec.yaml:8:23: error: remote reference 'https://example.com/r.yaml#/Ok' is not followed; remote references must be allowed explicitly [ref.remote]"
+        ])
+    }
+
+    @Test("operations without responses, duplicate operationIds, path parameters")
+    func operations() throws {
+        let text = Self.header + """
+            paths:
+              /a/{id}:
+                get:
+                  operationId: same
+                  responses: {}
+                post:
+                  operationId: same
+                  parameters:
+                    - {name: other, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '201': {description: created}
+            """
+        #expect(try TestSupport.lint(text) == [
+            "spec.yaml:6:5: error: operation 'same' documents no responses [operation.no-responses]",
+            "spec.yaml:6:5: error: path '/a/{id}' has '{id}' but 'same' declares no path parameter 'id' [path.parameter-undeclared]",
+            "spec.yaml:9:5: error: path '/a/{id}' has '{id}' but 'same' declares no path parameter 'id' [path.parameter-undeclared]",
+            "spec.yaml:10:20: error: duplicate operationId 'same' [operation.duplicate-id]\nspec.yaml:7:20: note: first used here",
+            "spec.yaml:12:11: error: path parameter 'other' of 'same' does not appear in the path '/a/{id}' [path.parameter-unused]",
+        ])
+    }
+
+    @Test("required properties missing from properties, enum values of the wrong type")
+    func schemas() throws {
+        let text = Self.header + """
+            paths: {}
+            components:
+              schemas:
+                Open:
+                  type: object
+                  required: [name]
+                  properties: {id: {type: string}}
+                Closed:
+                  type: object
+                  additionalProperties: false
+                  required: [name]
+                  properties: {id: {type: string}}
+                Composed:
+                  allOf:
+                    - {$ref: '#/components/schemas/Open'}
+                    - {required: [id], properties: {extra: {type: string}}}
+                Status:
+                  type: string
+                  enum: [open, 2, null]
+                Nullable:
+                  type: string
+                  nullable: true
+                  enum: [open, null]
+            """
+        #expect(try TestSupport.lint(text) == [
+            "spec.yaml:9:18: warning: required property 'name' is not defined in 'properties' [schema.required-undefined]",
+            "spec.yaml:14:18: error: required property 'name' is not in 'properties' and additional properties are forbidden, so no value can be valid [schema.required-undefined]",
+            "spec.yaml:22:20: error: enum value 2 is an integer, but the schema's type is string [schema.enum-type]",
+            "spec.yaml:22:23: error: enum value null is a null, but the schema's type is string [schema.enum-type]",
+        ])
+    }
+
+    @Test("Swagger 2.0 and non-OpenAPI documents get a clear error")
+    func notOpenAPI() throws {
+        #expect(try TestSupport.lint("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n") == [
+            "spec.yaml:1:1: error: Swagger 2.0 documents are not supported yet; convert the document to OpenAPI 3 [spec.swagger2-unsupported]"
+        ])
+        #expect(try TestSupport.lint("info: {title: t}\n") == [
+            "spec.yaml:1:1: error: not an OpenAPI document: the 'openapi' field is missing [spec.not-openapi]"
+        ])
+        #expect(try TestSupport.lint("openapi: 2.5.0\n") == [
+            "spec.yaml:1:10: error: unsupported OpenAPI version '2.5.0'; conform reads 3.0.x and 3.1.x [spec.version]"
+        ])
+    }
+}
