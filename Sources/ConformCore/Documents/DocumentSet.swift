@@ -14,7 +14,8 @@ public struct DocumentSet: Sendable {
     /// a note when the input was converted to OpenAPI 3.
     public internal(set) var diagnostics: [Diagnostic]
 
-    /// Loads `path` and every file reachable through relative `$ref`s.
+    /// Loads `path` and every file reachable through relative `$ref`s; a docs-site operation
+    /// page (see ``DocsPage``) is read as the OpenAPI document it describes.
     ///
     /// Remote (`http:`/`https:`) references are reported as errors unless `allowRemote` is
     /// set, in which case `fetchRemote` loads them (the runner supplies the HTTP fetch).
@@ -24,6 +25,13 @@ public struct DocumentSet: Sendable {
         allowRemote: Bool = false,
         fetchRemote: (@Sendable (String) throws(LoadError) -> LoadedDocument)? = nil
     ) throws(LoadError) {
+        // A docs-site operation page is converted to OpenAPI 3.1 before anything reads it.
+        if let page = try DocsPage.load(path: path, options: options) {
+            let (root, notes) = DocsPageConverter.convert(page)
+            try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
+            diagnostics = notes + diagnostics
+            return
+        }
         let root = try DocumentLoader.load(path: path, options: options)
         try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
     }
