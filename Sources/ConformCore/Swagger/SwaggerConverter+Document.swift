@@ -36,7 +36,27 @@ extension SwaggerConverter {
         let components = self.components(root, produces: globalProduces)
         if !components.isEmpty { result["components"] = .object(components) }
         if let security = root["security"] { result["security"] = security }
-        return .object(result)
+        return remainingReferences(in: .object(result))
+    }
+
+    /// `value` with the references that were copied verbatim (inside `x-` extensions, say)
+    /// rewritten too; references already rewritten are left as they are.
+    private mutating func remainingReferences(in value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(var object):
+            for (key, member) in object {
+                if key == "$ref", let text = member.stringValue {
+                    object[key] = .string(reference(text, as: .schema))
+                } else {
+                    object[key] = remainingReferences(in: member)
+                }
+            }
+            return .object(object)
+        case .array(let elements):
+            return .array(elements.map { remainingReferences(in: $0) })
+        default:
+            return value
+        }
     }
 
     /// `definitions`, `parameters`, `responses` and `securityDefinitions` as `components`.
