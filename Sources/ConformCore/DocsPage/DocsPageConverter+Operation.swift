@@ -81,8 +81,10 @@ extension DocsPageConverter {
             let source = old.appending(status)
             let target = new.appending(status)
             record(target, from: source)
-            var response = JSONObject([("description", entry["description"] ?? "")])
             let media = (entry.objectValue ?? JSONObject()).members.filter { $0.key != "description" }
+            // Pages write the description beside the media types or inside one of them.
+            let description = entry["description"] ?? media.lazy.compactMap { $0.value["description"] }.first ?? ""
+            var response = JSONObject([("description", description)])
             let content = self.content(JSONObject(media), old: source, new: target.appending("content"))
             if !content.isEmpty { response["content"] = .object(content) }
             result[status] = .object(response)
