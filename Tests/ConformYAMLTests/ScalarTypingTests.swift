@@ -100,7 +100,7 @@ struct ScalarTypingTests {
 
     @Test("scalars both versions agree on are not warned about", arguments: [
         "true", "False", "null", "~", "12", "-3", "0", "0x1F", "1.5", "0.25", ".5", "1.5e+3", ".inf", ".nan", "object",
-        "no-cache", "nothing", "Yesterday", "2023-09-12", "1.2.3", "v1.10",
+        "no-cache", "nothing", "Yesterday", "2023-09-12", "1.2.3", "v1.10", "999.0", "10.00", "2.0",
     ])
     func noWarning(text: String) throws {
         #expect(try load("v: \(text)\n").warnings.isEmpty)
