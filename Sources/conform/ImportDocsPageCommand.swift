@@ -30,6 +30,10 @@ struct ImportDocsPageCommand: ParsableCommand {
         var converter = DocsPageConverter()
         var titles: [String?] = []
         for path in pages {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                print("\(path): error: cannot read the file [docs-page.unreadable]")
+                throw ExitCode.invalidInput
+            }
             do {
                 guard let page = try DocsPage.load(path: path) else {
                     print("\(path): error: not a docs-site operation page: no ```yaml block with 'paths' holding 'path' and 'method' [docs-page.not-a-page]")

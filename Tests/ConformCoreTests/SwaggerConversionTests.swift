@@ -15,6 +15,14 @@ struct SwaggerConversionTests {
         ])
         let document = try Document(documents: set)
         #expect(document.version == .v3_0)
+        let unquoted = try S.convert(["swagger": 2.0, "paths": [:]])
+        #expect(unquoted.diagnostics.map(\.description) == [
+            "swagger.yaml:2:1: note: converted from Swagger 2.0 to OpenAPI 3.0.3; positions refer to the Swagger document [spec.converted]"
+        ])
+        let other = try S.convert(["swagger": "1.2", "paths": [:]])
+        #expect(other.diagnostics.map(\.description) == [
+            "swagger.yaml:2:1: note: converted from Swagger '1.2' as if it were 2.0 to OpenAPI 3.0.3; positions refer to the Swagger document [spec.converted]"
+        ])
     }
 
     @Test("definitions become components/schemas, references follow, x-nullable and file types convert")

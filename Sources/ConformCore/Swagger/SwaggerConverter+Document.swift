@@ -10,7 +10,9 @@ extension SwaggerConverter {
         guard let root = value.objectValue else { return value }
         let swaggerKey = JSONPointer.root.appending("swagger")
         if file == original.rootFile {
-            let declared = root["swagger"]?.stringValue ?? root["swagger"].map { $0.serialized() } ?? ""
+            // An unquoted `swagger: 2.0` loads as the number 2; it still means version 2.0.
+            let number = root["swagger"]?.numberValue
+            let declared = root["swagger"]?.stringValue ?? (number == JSONNumber(2) ? "2.0" : root["swagger"]!.serialized())
             let message = declared == "2.0"
                 ? "converted from Swagger 2.0 to OpenAPI \(SwaggerConverter.openAPIVersion); positions refer to the Swagger document"
                 : "converted from Swagger '\(declared)' as if it were 2.0 to OpenAPI \(SwaggerConverter.openAPIVersion); positions refer to the Swagger document"
