@@ -66,11 +66,23 @@ enum YAMLScalar {
         switch value {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return number.description
+        case .number(let number): return self.number(number)
         case .string(let text): return string(text)
         case .array: return "[]"
         case .object: return "{}"
         }
+    }
+
+    /// A number in a spelling both YAML versions read as that number: YAML 1.1 wants a dot
+    /// in the significand and a sign in the exponent (`1.0e+400`, not `1e400`).
+    static func number(_ number: JSONNumber) -> String {
+        let text = number.description
+        guard let e = text.firstIndex(of: "e") else { return text }
+        var significand = String(text[..<e])
+        var exponent = String(text[text.index(after: e)...])
+        if !significand.contains(".") { significand += ".0" }
+        if !exponent.hasPrefix("-") { exponent = "+" + exponent }
+        return significand + "e" + exponent
     }
 
     /// `text` plain when no YAML version could read it as anything else, double-quoted otherwise.

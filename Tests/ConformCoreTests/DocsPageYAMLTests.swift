@@ -37,6 +37,24 @@ struct DocsPageYAMLTests {
             """)
     }
 
+    @Test("numbers in exponent form are spelled the way YAML 1.1 reads them too", arguments: [
+        ("-2.5e-12", "-2.5e-12"), ("1e-9", "1.0e-9"), ("0.25", "0.25"), ("-7", "-7"),
+    ])
+    func exponents(literal: String, spelled: String) throws {
+        let value = JSONValue.number(try #require(JSONNumber(literal: literal)))
+        #expect(value.yaml == spelled + "\n")
+        let loaded = try DocumentLoader.load(bytes: Array(("n: " + value.yaml).utf8), file: "n.yaml")
+        #expect(loaded.root["n"] == value)
+        #expect(loaded.warnings == [])
+    }
+
+    @Test("a huge integer keeps its exponent, with a dot and a sign")
+    func hugeExponent() throws {
+        // Reloading it is not compared: JSONNumber keeps 1e400 as (1, 400) but 1.0e+400 as
+        // 10 × 10^399 expanded to an integer, and the two compare unequal.
+        #expect(JSONValue.number(try #require(JSONNumber(literal: "1e400"))).yaml == "1.0e+400\n")
+    }
+
     @Test("emitted YAML loads back to the same value")
     func roundTrip() throws {
         let value: JSONValue = [
