@@ -160,6 +160,7 @@ struct DocsPageTests {
                 paths:
                   path: \(path)
                   method: \(method)
+                  servers: [{url: 'https://\(method).example.com'}]
                   response: {'204': {description: done}}
                 components:
                   schemas:
@@ -173,8 +174,11 @@ struct DocsPageTests {
         let root = converter.document(title: "merged", version: "1")
         #expect(root[pointer: JSONPointer("/paths/~1a")!]?.objectValue?.keys == ["get", "delete"])
         #expect(root[pointer: JSONPointer("/components/schemas/Shared")!] == ["type": "string"])
+        #expect(root["servers"] == [["url": "https://get.example.com"]])
+        #expect(root[pointer: JSONPointer("/paths/~1a/get/servers")!] == nil)
+        #expect(root[pointer: JSONPointer("/paths/~1a/delete/servers")!] == [["url": "https://delete.example.com"]])
         #expect(converter.diagnostics.filter { $0.severity != .note }.map(\.description) == [
-            "delete.md:8:13: warning: component 'schemas/Shared' differs between pages; the first is kept [docs-page.conflict]"
+            "delete.md:9:13: warning: component 'schemas/Shared' differs between pages; the first is kept [docs-page.conflict]"
         ])
     }
 }

@@ -16,6 +16,7 @@ public struct DocsPageConverter {
     var origins = OriginMap()
     var page: DocsPage?
     private var servers: JSONValue?
+    private var pagesAdded = 0
     private var paths = JSONObject()
     var components: [String: JSONObject] = [:]
     private var componentOrder: [String] = []
@@ -49,6 +50,7 @@ public struct DocsPageConverter {
     /// Adds the operation and components of `page`.
     public mutating func add(_ page: DocsPage) {
         self.page = page
+        pagesAdded += 1
         let root = page.document.root
         let source = JSONPointer.root.appending("paths")
         report(.note, "converted from a docs-site operation page to OpenAPI \(DocsPageConverter.openAPIVersion); positions refer to the page",
@@ -107,8 +109,8 @@ public struct DocsPageConverter {
     /// The first page's servers become the document's; a page with other servers keeps them
     /// on its operation.
     mutating func operationServers(_ value: JSONValue, old: JSONPointer, new: JSONPointer) -> JSONValue? {
-        guard let servers else {
-            self.servers = value
+        if pagesAdded == 1 {
+            servers = value
             record(JSONPointer.root.appending("servers"), from: old)
             return nil
         }
