@@ -35,6 +35,7 @@ struct SwaggerConversionTests {
                     "properties": [
                         "kind": ["type": "string"],
                         "owner": ["$ref": "#/definitions/Owner"],
+                        "previous": ["$ref": "#/definitions/Owner", "x-nullable": true, "description": "before"],
                         "nickname": ["type": "string", "x-nullable": true, "x-label": "nick"],
                         "photo": ["type": "file"],
                         "tags": ["type": "array", "items": ["$ref": "#/definitions/Tag"]],
@@ -51,6 +52,9 @@ struct SwaggerConversionTests {
         #expect(set[pet + "/properties/owner"] == ["$ref": "#/components/schemas/Owner"])
         #expect(set[pet + "/properties/nickname"] == ["type": "string", "nullable": true, "x-label": "nick"])
         #expect(set[pet + "/properties/photo"] == ["type": "string", "format": "binary"])
+        #expect(set[pet + "/properties/previous"] == [
+            "nullable": true, "description": "before", "allOf": [["$ref": "#/components/schemas/Owner"]],
+        ])
         #expect(set[pet + "/properties/tags/items"] == ["$ref": "#/components/schemas/Tag"])
         #expect(set["/components/schemas/Owner/additionalProperties"] == ["$ref": "#/components/schemas/Tag"])
         #expect(set["/components/schemas/Tag"] == ["type": "string", "example": "cute"])
@@ -58,6 +62,7 @@ struct SwaggerConversionTests {
         let lines = S.lines(of: source)
         #expect(set.line(pet) == lines[JSONPointer("/definitions/Pet")!])
         #expect(set.line(pet + "/properties/nickname/nullable") == lines[JSONPointer("/definitions/Pet/properties/nickname/x-nullable")!])
+        #expect(set.line(pet + "/properties/previous/allOf/0/$ref") == lines[JSONPointer("/definitions/Pet/properties/previous/$ref")!])
         #expect(set.line(pet + "/properties/tags/items/$ref") == lines[JSONPointer("/definitions/Pet/properties/tags/items/$ref")!])
         #expect(try Linter.lint(Document(documents: set)).filter { $0.severity == .error } == [])
     }

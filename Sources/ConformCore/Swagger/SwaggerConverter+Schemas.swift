@@ -1,11 +1,22 @@
 extension SwaggerConverter {
     /// A Swagger schema (at `old`) as an OpenAPI 3.0 schema (at `new`).
     ///
-    /// `x-nullable` becomes `nullable`, `type: file` a binary string, a string
-    /// `discriminator` a discriminator object, and references follow the moved sections.
+    /// `x-nullable` becomes `nullable` (a nullable reference an `allOf` around it), `type: file`
+    /// a binary string, a string `discriminator` a discriminator object, and references follow
+    /// the moved sections.
     mutating func schema(_ value: JSONValue, old: JSONPointer, new: JSONPointer) -> JSONValue {
         record(new, from: old)
         guard let object = value.objectValue else { return value }
+        if let text = object["$ref"]?.stringValue, object["x-nullable"]?.boolValue == true {
+            // Beside `$ref` every keyword is ignored in 3.0, so the reference moves into an
+            // `allOf` that `nullable` can apply to.
+            var rest = object
+            rest["$ref"] = nil
+            var result = schema(.object(rest), old: old, new: new).objectValue ?? JSONObject()
+            record(new.appending("allOf").appending(0), from: old)
+            result["allOf"] = [["$ref": .string(reference(text, as: .schema))]]
+            return .object(result)
+        }
         var result = JSONObject()
         for (key, member) in object {
             let oldChild = old.appending(key)
