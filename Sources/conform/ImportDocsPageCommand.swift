@@ -23,8 +23,8 @@ struct ImportDocsPageCommand: ParsableCommand {
     @Option(help: "info.title (default: the page's heading for one page, else the output's name).")
     var title: String?
 
-    @Option(help: "info.version.")
-    var version = "0.0.0"
+    @Option(name: .customLong("api-version"), help: "info.version.")
+    var apiVersion = "0.0.0"
 
     func run() throws {
         var converter = DocsPageConverter()
@@ -49,7 +49,7 @@ struct ImportDocsPageCommand: ParsableCommand {
         for diagnostic in converter.diagnostics where diagnostic.code != "spec.converted" { print(diagnostic) }
         let name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
         let document = converter.document(
-            title: title ?? (titles.count == 1 ? titles[0] : nil) ?? name, version: version)
+            title: title ?? (titles.count == 1 ? titles[0] : nil) ?? name, version: apiVersion)
         let folder = (output as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
