@@ -21,6 +21,7 @@ public struct DocsPageConverter {
     var components: [String: JSONObject] = [:]
     private var componentOrder: [String] = []
 
+    /// An empty converter; pages come in through ``add(_:)``.
     public init() {}
 
     /// Converts one page into a document whose positions point into the page.
