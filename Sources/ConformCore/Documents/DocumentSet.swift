@@ -15,7 +15,7 @@ public struct DocumentSet: Sendable {
     public internal(set) var diagnostics: [Diagnostic]
     /// Why each referenced file that could not be loaded failed, so every reference to it
     /// repeats the same diagnostic (and duplicates fold away) instead of a vaguer one.
-    private let unloadable: [String: Diagnostic]
+    let unloadable: [String: Diagnostic]
 
     /// Loads `path` and every file reachable through relative `$ref`s; a docs-site operation
     /// page (see ``DocsPage``) is read as the OpenAPI document it describes.
