@@ -25,6 +25,13 @@ struct SwaggerConversionTests {
         ])
     }
 
+    @Test("a preloaded set converts its Swagger root too")
+    func preloaded() throws {
+        let set = DocumentSet(root: S.loaded(S.swagger([("paths", [:]), ("definitions", ["A": ["type": "string"]])])), preloaded: [])
+        #expect(set["/components/schemas/A"] == ["type": "string"])
+        #expect(set.diagnostics.map(\.code) == ["spec.converted"])
+    }
+
     @Test("definitions become components/schemas, references follow, x-nullable and file types convert")
     func definitions() throws {
         let source = S.swagger([
