@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,11 +29,29 @@ let package = Package(
             name: "ConformCore",
             dependencies: ["ConformYAML"]
         ),
+        .target(
+            name: "CheckoutSandbox",
+            // Hummingbird and the two packages its API is expressed in; never ConformCore:
+            // the sandbox checks the checker, so it must not share its code.
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "conform",
             dependencies: [
                 "ConformCore",
+                "CheckoutSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CheckoutSandboxTests",
+            dependencies: [
+                "CheckoutSandbox",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

@@ -5,5 +5,8 @@ import ConformCore
 struct Conform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conform",
-        abstract: "OpenAPI contract testing and schema conformance.")
+        abstract: "OpenAPI contract testing and schema conformance.",
+        subcommands: [
+            SandboxCommand.self
+        ])
 }
