@@ -66,13 +66,13 @@ struct Gr4vyAPI: Sendable {
         }
         let session = Gr4vyCheckoutSession(id: UUID().uuidString.lowercased(), createdAt: Date(), request: create)
         store.insert(session)
-        return .json(fault == .gr4vyCreateReturns200 ? .ok : .created, session.json(fault: fault))
+        return .json(fault == .gr4vyCreateReturns200 ? .ok : .created, session.json())
     }
 
     func getCheckoutSession(_ request: Request, id: String) -> Response {
         guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
         guard let session = store.session(id: id.lowercased()) else { return Self.notFound }
-        return .json(.ok, session.json(fault: fault))
+        return .json(.ok, session.json(omittingExpiresAt: fault == .gr4vyExpiresAtMissing))
     }
 
     func deleteCheckoutSession(_ request: Request, id: String) -> Response {

@@ -35,7 +35,8 @@ struct Gr4vyCheckoutSession: Sendable {
             + "\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))+00:00"
     }
 
-    func json(fault: Fault?) -> JSONValue {
+    /// The response body; `omittingExpiresAt` plants fault `gr4vy-expires-at-missing` on reads.
+    func json(omittingExpiresAt: Bool = false) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("type", .string("checkout-session")),
             ("id", .string(id)),
@@ -44,7 +45,7 @@ struct Gr4vyCheckoutSession: Sendable {
             ("metadata", metadata.map { .object(JSONObject($0.map { ($0.key, .string($0.value)) })) } ?? .null),
             ("payment_method", paymentMethod),
         ]
-        if fault == .gr4vyExpiresAtMissing {
+        if omittingExpiresAt {
             members.removeAll { $0.key == "expires_at" }
         }
         return .object(JSONObject(members))

@@ -46,7 +46,7 @@ struct QuadernoSessionInput {
             }
             self.items = items
         }
-        let locales = fault == .quadernoLocaleNoRejected ? Self.locales.subtracting(["no"]) : Self.locales
+        let locales = creating && fault == .quadernoLocaleNoRejected ? Self.locales.subtracting(["no"]) : Self.locales
         locale = try object.optional("locale")?.string(in: locales)
         if let field = object.optional("payment_methods") {
             var methods: [String] = []
