@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// Starts the checkout sandbox in-process, e.g. for `conform run --target sandbox`.
 public enum SandboxServer {
@@ -24,12 +25,14 @@ public enum SandboxServer {
             continuation.yield(channel.localAddress?.port ?? port)
             continuation.finish()
         }
+        // A service group without signal handlers, so the embedder decides when to stop (gracefully).
+        let group = ServiceGroup(services: [app], logger: app.logger)
         let task = Task {
             defer { continuation.finish() }
-            try await app.run()
+            try await group.run()
         }
         for await boundPort in ports {
-            return RunningSandbox(host: host, port: boundPort, task: task)
+            return RunningSandbox(host: host, port: boundPort, group: group, task: task)
         }
         // The server stopped before it listened: surface its error.
         do {

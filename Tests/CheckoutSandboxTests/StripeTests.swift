@@ -49,7 +49,7 @@ struct StripeTests {
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":1}]}"#, "/items/0/quantity: is required"),
         (#"[]"#, "body: must be an object"),
         (#"{"items":"#, "malformed JSON at byte 9: unexpected end of input"),
-        (#"{"items":[],"items":[]}"#, #"malformed JSON at byte 19: duplicate member "items""#),
+        (#"{"items":[],"items":[]}"#, #"malformed JSON at byte 19: duplicate member \"items\""#),
     ])
     func refusesInvalid(body: String, message: String) async throws {
         try await withSandbox { client in
