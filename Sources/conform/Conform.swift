@@ -6,5 +6,7 @@ struct Conform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conform",
         abstract: "OpenAPI contract testing and schema conformance.",
-        subcommands: [LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self])
+        subcommands: [
+            LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self, SandboxCommand.self,
+        ])
 }
