@@ -3,7 +3,8 @@ import Testing
 
 /// A validator over `{"openapi": version, "components": {"schemas": schemas}}` saved as `spec.yaml`.
 private func makeValidator(
-    _ schemas: JSONValue, version: String = "3.0.3", positions: [(String, Int, Int)] = []
+    _ schemas: JSONValue, version: String = "3.0.3", positions: [(String, Int, Int)] = [],
+    nullable: NullableReading = .specification
 ) -> SchemaValidator {
     var map = SourceMap(file: "spec.yaml")
     for (pointer, line, column) in positions {
@@ -11,7 +12,7 @@ private func makeValidator(
     }
     let root: JSONValue = ["openapi": .string(version), "components": ["schemas": schemas]]
     let documents = DocumentSet(root: LoadedDocument(root: root, sourceMap: map, warnings: []), preloaded: [])
-    return SchemaValidator(documents: documents)
+    return SchemaValidator(documents: documents, nullable: nullable)
 }
 
 private func schema(_ name: String) -> DocumentPointer {
@@ -66,6 +67,22 @@ struct OpenAPISchemaTests {
         #expect(errors(v31, "Either", nil) == [])
         #expect(errors(v31, "Either", 1) == [
             "(root): 1 is not of type \"string\", \"null\" (spec.yaml#/components/schemas/Either/type)"
+        ])
+    }
+
+    @Test func lenientNullableAdmitsNullPastEnumAndApplicators() {
+        let schemas: JSONValue = [
+            "Status": ["type": "string", "nullable": true, "enum": ["open", "paid"]],
+            "Expandable": ["nullable": true, "anyOf": [["type": "string"], ["$ref": "#/components/schemas/Status"]]],
+        ]
+        let lenient = makeValidator(schemas, nullable: .lenient)
+        #expect(errors(lenient, "Status", nil) == [])
+        #expect(errors(lenient, "Expandable", nil) == [])
+        #expect(errors(lenient, "Status", "void") == [
+            "(root): \"void\" is not one of [\"open\", \"paid\"] (spec.yaml#/components/schemas/Status/enum)"
+        ])
+        #expect(errors(makeValidator(schemas), "Expandable", nil) == [
+            "(root): null is not valid against any schema in anyOf (spec.yaml#/components/schemas/Expandable/anyOf)"
         ])
     }
 

@@ -75,6 +75,7 @@ struct Evaluation {
             fail("false", at: node.pointer, "\(Render.value(value)) is not allowed here (the schema is false)")
             return false
         case .checks:
+            if node.admitsNull, case .null = value { return true }
             var valid = true
             for check in node.checks where !evaluate(check, in: node, value) {
                 valid = false

@@ -26,13 +26,18 @@ public final class SchemaValidator: @unchecked Sendable {
     /// root document declares (``SchemaDialect/detect(in:)``).
     ///
     /// `assertFormats` decides whether `format` is checked; by default it is, except in plain
-    /// JSON Schema 2020-12, where the specification makes `format` an annotation.
-    public init(documents: DocumentSet, dialect: SchemaDialect? = nil, assertFormats: Bool? = nil) {
+    /// JSON Schema 2020-12, where the specification makes `format` an annotation. `nullable`
+    /// says how OpenAPI 3.0's `nullable: true` is read (by default, to the letter of 3.0.3).
+    public init(
+        documents: DocumentSet, dialect: SchemaDialect? = nil, assertFormats: Bool? = nil,
+        nullable: NullableReading = .specification
+    ) {
         self.documents = documents
         let dialect = dialect ?? SchemaDialect.detect(in: documents.root.root)
         self.dialect = dialect
         compiler = SchemaCompiler(
-            documents: documents, dialect: dialect, assertFormats: assertFormats ?? (dialect != .draft2020_12))
+            documents: documents, dialect: dialect, assertFormats: assertFormats ?? (dialect != .draft2020_12),
+            nullable: nullable)
     }
 
     /// The schema at `schema`, compiled (with everything it references) on first use.
