@@ -273,6 +273,10 @@ struct OpenAPISchemaTests {
         ])
         #expect(errors(v, "Digits", "123\n").count == 1)
         #expect(errors(v, "Word", "héllo").count == 1)
+        // ECMA-262 `.` matches every character but the four line terminators.
+        let dot = makeValidator(["Any": ["type": "string", "pattern": "^.$"]])
+        for text in ["\u{0B}", "\u{0C}", "\u{85}"] { #expect(errors(dot, "Any", .string(text)) == []) }
+        for text in ["\n", "\r", "\u{2028}"] { #expect(errors(dot, "Any", .string(text)).count == 1) }
     }
 
     @Test func uniqueItemsUsesJSONEquality() {
