@@ -70,7 +70,7 @@ struct JSONSchemaTestSuiteTests {
         let folder = corpus.appendingPathComponent("json-schema-test-suite/remotes")
         let paths = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.hasSuffix(".json") }
         return paths.compactMap { path in
-            guard let value = try? CorpusJSON.load(folder.appendingPathComponent(path)) else { return nil }
+            guard let value = try? DocumentLoader.load(path: folder.appendingPathComponent(path).path).root else { return nil }
             let file = "http://localhost:1234/" + path
             return LoadedDocument(root: value, sourceMap: SourceMap(file: file), warnings: [])
         }
@@ -83,7 +83,7 @@ struct JSONSchemaTestSuiteTests {
     @Test(.enabled(if: TestSupport.corpus != nil, Comment(rawValue: TestSupport.corpusMissing)), arguments: SuiteFile.all)
     func keywordFile(_ file: SuiteFile) throws {
         let url = TestSupport.corpus!.appendingPathComponent("json-schema-test-suite/tests/\(file.draft)/\(file.path)")
-        guard case .array(let groups) = try CorpusJSON.load(url) else {
+        guard case .array(let groups) = try DocumentLoader.load(path: url.path).root else {
             Issue.record("\(file.key) is not an array of test groups")
             return
         }
