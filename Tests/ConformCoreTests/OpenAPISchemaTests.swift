@@ -1,4 +1,5 @@
 import ConformCore
+import Foundation
 import Testing
 
 /// A validator over `{"openapi": version, "components": {"schemas": schemas}}` saved as `spec.yaml`.
@@ -215,6 +216,42 @@ struct OpenAPISchemaTests {
         #expect(error?.instancePointer == JSONPointer("/product_cart/1/quantity"))
         #expect(error?.schemaPointer == schema("Item").appending("properties").appending("quantity").appending("minimum"))
         #expect(error?.location == SourceLocation(file: "spec.yaml", line: 212, column: 11))
+    }
+
+    @Test func positionsComeFromTheLoadedSpec() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Checkout:
+                  type: object
+                  required: [product_cart]
+                  properties:
+                    product_cart:
+                      type: array
+                      items:
+                        $ref: 'items.yaml#/Item'
+            """
+        let items = """
+            Item:
+              type: object
+              properties:
+                quantity:
+                  type: integer
+                  minimum: 0
+            """
+        let folder = try TestSupport.temporaryFolder(["specs/checkout.yaml": spec, "specs/items.yaml": items])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let documents = try DocumentSet(path: folder + "/specs/checkout.yaml")
+        let validator = SchemaValidator(documents: documents)
+        let checkout = DocumentPointer(file: documents.rootFile, pointer: JSONPointer("/components/schemas/Checkout")!)
+        let found = validator.validate(["product_cart": [["quantity": -1]]], against: checkout)
+            .map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+        #expect(found == ["/product_cart/0/quantity: -1 is less than minimum 0 (specs/items.yaml:6:7)"])
+        #expect(validator.validate([:], against: checkout).map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+            == ["(root): \"product_cart\" is a required property (specs/checkout.yaml:8:18)"])
     }
 
     @Test func refSiblingsAreIgnoredIn30AndAppliedIn31() {

@@ -45,7 +45,7 @@ struct Evaluation {
         })
         errors.append(ValidationError(
             keyword: keyword, instancePointer: instance, schemaPointer: pointer,
-            location: documents.location(of: pointer), message: message()))
+            location: documents.keyLocation(of: pointer), message: message()))
     }
 
     /// Validates without recording errors.
