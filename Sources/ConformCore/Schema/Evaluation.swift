@@ -204,7 +204,8 @@ struct Evaluation {
         case .additionalProperties(let node, let known, let patterns):
             guard case .object(let object) = value, node.kind != .anything else { return true }
             var valid = true
-            for key in object.keys where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
+            for key in object.keys
+            where (known.isEmpty || !known.contains(key)) && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) })) {
                 if case .nothing = node.kind {
                     fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
                     valid = false
