@@ -35,11 +35,9 @@ struct SuiteFile: Sendable, CustomTestStringConvertible {
 let outOfScope: [String: String] = [
     // Whole files.
     "draft2020-12/dynamicRef.json": "$dynamicRef/$dynamicAnchor: resolved statically like $ref, no dynamic scope",
-    "draft2020-12/optional/dynamicRef.json": "$dynamicRef: no dynamic scope",
     "draft2020-12/vocabulary.json": "$vocabulary: meta-schemas are not processed",
     "draft2020-12/optional/format-assertion.json": "format-assertion vocabulary: meta-schemas are not processed",
     "draft2020-12/optional/cross-draft.json": "one dialect per validator; $schema inside a resource is not honoured",
-    "draft2020-12/optional/refOfUnknownKeyword.json": "refs into unknown keywords are not resolved",
     "draft2020-12/optional/format/duration.json": "format duration is not asserted (not an OpenAPI format)",
     "draft2020-12/optional/format/idn-email.json": "format idn-email is not asserted",
     "draft2020-12/optional/format/idn-hostname.json": "format idn-hostname is not asserted",
@@ -89,6 +87,7 @@ struct JSONSchemaTestSuiteTests {
         }
         var passed = 0
         var skipped = 0
+        var skippedPassing = 0
         var failures: [String] = []
         for (index, group) in groups.enumerated() {
             let description = group["description"]?.stringValue ?? "group \(index)"
@@ -100,12 +99,14 @@ struct JSONSchemaTestSuiteTests {
                 documents: documents, dialect: file.dialect, assertFormats: file.path.hasPrefix("optional/format/") ? true : nil)
             for test in group["tests"]?.arrayValue ?? [] {
                 let testDescription = test["description"]?.stringValue ?? "?"
-                if Self.reason(file, description, testDescription) != nil {
-                    skipped += 1
-                    continue
-                }
                 let expected = test["valid"] == .bool(true)
                 let data = test["data"] ?? .null
+                if Self.reason(file, description, testDescription) != nil {
+                    // Run anyway, to tell how much of the out-of-scope part happens to hold.
+                    skipped += 1
+                    if validator.isValid(data, against: documents.rootPointer) == expected { skippedPassing += 1 }
+                    continue
+                }
                 let quick = validator.isValid(data, against: documents.rootPointer)
                 let errors = validator.validate(data, against: documents.rootPointer)
                 if quick == expected && errors.isEmpty == expected {
@@ -116,7 +117,8 @@ struct JSONSchemaTestSuiteTests {
                 }
             }
         }
-        print("\(file.testDescription): \(passed)/\(passed + failures.count) passed, \(skipped) out of scope")
+        print(
+            "\(file.testDescription): \(passed)/\(passed + failures.count) passed, \(skipped) out of scope (\(skippedPassing) of them pass anyway)")
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failed:\n" + failures.joined(separator: "\n")))
     }
 }
