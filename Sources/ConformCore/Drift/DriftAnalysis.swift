@@ -1,0 +1,154 @@
+/// One comparison of two documents: matches operations, walks schema pairs from every place
+/// a schema is used, groups findings by cause and looks for a witness for each breaking one.
+final class DriftAnalysis {
+    /// One version of the document with what drift needs to read it.
+    struct Side {
+        let document: Document
+        let normalizer: SchemaNormalizer
+        let validator: WitnessValidator
+
+        init(_ document: Document) {
+            self.document = document
+            normalizer = SchemaNormalizer(documents: document.documents, version: document.version)
+            validator = WitnessValidator(document: document, normalizer: normalizer)
+        }
+
+        func examples(_ direction: MessageDirection) -> ExampleBuilder {
+            ExampleBuilder(normalizer: normalizer, direction: direction)
+        }
+
+        func location(_ pointer: DocumentPointer?) -> SourceLocation? {
+            pointer.flatMap { document.documents.keyLocation(of: $0) }
+        }
+    }
+
+    /// A schema used at one place in both versions: a body, a parameter, a header.
+    struct SchemaRoot {
+        var place: Change.Place
+        var old: DocumentPointer
+        var new: DocumentPointer
+    }
+
+    /// What makes two findings the same cause.
+    struct CauseKey: Hashable {
+        var rule: DriftRule
+        var message: String
+        var old: DocumentPointer?
+        var new: DocumentPointer?
+    }
+
+    /// A cause and what is known about it so far.
+    struct Cause {
+        var key: CauseKey
+        var places: [Change.Place] = []
+        /// Schema places to try for a witness, in the order they were found.
+        var attempts: [(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate])] = []
+        /// An operation-level witness, already checked.
+        var witness: Witness?
+    }
+
+    /// How many places of one cause are tried for a witness before it is called a refactor.
+    static let witnessAttempts = 4
+
+    let old: Side
+    let new: Side
+    let comparison: SchemaComparison
+    private(set) var causes: [CauseKey: Cause] = [:]
+    private var roots: [SchemaRoot] = []
+
+    init(old: Document, new: Document) {
+        self.old = Side(old)
+        self.new = Side(new)
+        comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer)
+    }
+
+    /// Every change, grouped by cause, with witnesses and verdicts.
+    func run() -> [Change] {
+        compareOperations()
+        for root in roots { walk(root) }
+        return causes.values.map(change).sorted(by: DriftAnalysis.order)
+    }
+
+    // MARK: Recording
+
+    /// Records an operation-level finding; `witness` is given only when it has been checked.
+    func record(
+        _ rule: DriftRule, _ message: String, old oldPointer: DocumentPointer?, new newPointer: DocumentPointer?,
+        place: Change.Place, witness: Witness? = nil
+    ) {
+        let key = CauseKey(rule: rule, message: message, old: oldPointer, new: newPointer)
+        var cause = causes[key] ?? Cause(key: key)
+        if !cause.places.contains(place) { cause.places.append(place) }
+        if cause.witness == nil { cause.witness = witness }
+        causes[key] = cause
+    }
+
+    /// Registers a schema to compare from `place`.
+    func addRoot(_ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?) {
+        guard let oldSchema, let newSchema else { return }
+        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema))
+    }
+
+    /// Breadth-first over schema pairs from one root, so each finding gets its shortest path.
+    private func walk(_ root: SchemaRoot) {
+        let start = SchemaComparison.Pair(
+            old: old.normalizer.key(root.old), new: new.normalizer.key(root.new), direction: root.place.direction)
+        var visited: Set<SchemaComparison.Pair> = [start]
+        var queue: [(SchemaComparison.Pair, [SchemaStep])] = [(start, [])]
+        var head = 0
+        while head < queue.count {
+            let (pair, steps) = queue[head]
+            head += 1
+            let result = comparison.compare(pair)
+            for finding in result.findings { record(finding, root: root, steps: steps) }
+            for child in result.children {
+                let next = SchemaComparison.Pair(old: child.old, new: child.new, direction: pair.direction)
+                if visited.insert(next).inserted { queue.append((next, steps + [child.step])) }
+            }
+        }
+    }
+
+    private func record(_ finding: SchemaFinding, root: SchemaRoot, steps: [SchemaStep]) {
+        let key = CauseKey(rule: finding.rule, message: finding.message, old: finding.old, new: finding.new)
+        var cause = causes[key] ?? Cause(key: key)
+        var place = root.place
+        place.pointer = JSONPointer(tokens: steps.compactMap(\.token))
+        if !cause.places.contains(place) { cause.places.append(place) }
+        if finding.rule.severity == .breaking && cause.attempts.count < Self.witnessAttempts {
+            cause.attempts.append((root, steps, finding.candidates))
+        }
+        causes[key] = cause
+    }
+
+    // MARK: Verdicts
+
+    private func change(_ cause: Cause) -> Change {
+        let rule = cause.key.rule
+        var witness = cause.witness
+        if rule.severity == .breaking && witness == nil {
+            witness = cause.attempts.lazy.compactMap { self.witness(root: $0.root, steps: $0.steps, candidates: $0.candidates) }.first
+        }
+        let isRefactor = rule.severity == .breaking && witness == nil
+        return Change(
+            rule: rule, severity: isRefactor ? .info : rule.severity, message: cause.key.message,
+            old: old.location(cause.key.old), new: new.location(cause.key.new),
+            witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.places.sorted())
+    }
+
+    /// Breaking first, then by rule, position and message: the same input prints the same report.
+    static func order(_ a: Change, _ b: Change) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.rule != b.rule { return a.rule < b.rule }
+        if a.old != b.old { return precedes(a.old, b.old) }
+        if a.new != b.new { return precedes(a.new, b.new) }
+        if a.message != b.message { return a.message < b.message }
+        return a.places.lexicographicallyPrecedes(b.places)
+    }
+
+    /// Positionless first, then by file, line and column.
+    private static func precedes(_ a: SourceLocation?, _ b: SourceLocation?) -> Bool {
+        guard let b else { return false }
+        guard let a else { return true }
+        return a < b
+    }
+}
