@@ -32,9 +32,12 @@ extension DriftAnalysis {
             let key = "\(operation.method) \(Self.pathShape(operation.path))"
             guard let counterpart = newByShape[key] else {
                 let place = Self.place(operation, .request, "operation")
-                let witness = Witness(subject: "request", value: .object(JSONObject([
+                // A request the old version accepts; the new one has no operation to take it.
+                var request = JSONObject([
                     ("method", .string(operation.method.wireName)), ("path", .string(operation.path)),
-                ])))
+                ])
+                for (key, value) in sampleRequest(operation, side: old) { request[key] = value }
+                let witness = Witness(subject: "request", operation: operation.id, value: .object(request))
                 if newShapes.contains(Self.pathShape(operation.path)) {
                     record(.operationRemoved, "\(operation.method.wireName) \(operation.path) removed",
                         old: operation.pointer, new: nil, place: place, witness: witness)
@@ -88,7 +91,7 @@ extension DriftAnalysis {
             let accepted = old.validator.acceptsRequest(.object(request), for: o)
                 && !new.validator.acceptsRequest(.object(request), for: n)
             record(.securityAdded, "security now requires \(Self.describe(after))", old: oldAt, new: newAt,
-                place: place, witness: accepted ? Witness(subject: "request", value: .object(request)) : nil)
+                place: place, witness: accepted ? Witness(subject: "request", operation: n.id, value: .object(request)) : nil)
         }
         if after.contains(where: { !satisfies($0, before) }) {
             record(.securityRemoved, "security relaxed from \(Self.describe(before)) to \(Self.describe(after))",
@@ -133,7 +136,7 @@ extension DriftAnalysis {
                         && !new.validator.acceptsRequest(.object(request), for: n)
                     record(.requestParameterAddedRequired, "new required \(subject)", old: o.pointer,
                         new: parameter.pointer, place: place,
-                        witness: proven ? Witness(subject: "request", value: .object(request)) : nil)
+                        witness: proven ? Witness(subject: "request", operation: n.id, value: .object(request)) : nil)
                 } else {
                     record(.requestParameterAdded, "new optional \(subject)", old: o.pointer, new: parameter.pointer,
                         place: place)
@@ -146,13 +149,14 @@ extension DriftAnalysis {
                     && !new.validator.acceptsRequest(.object(request), for: n)
                 record(.requestParameterBecameRequired, "\(subject) is now required", old: before.pointer,
                     new: parameter.pointer, place: place,
-                    witness: proven ? Witness(subject: "request", value: .object(request)) : nil)
+                    witness: proven ? Witness(subject: "request", operation: n.id, value: .object(request)) : nil)
             }
             if parameter.deprecated && !before.deprecated {
                 record(.requestParameterDeprecated, "\(subject) deprecated", old: before.pointer,
                     new: parameter.pointer, place: place)
             }
-            addRoot(place, old: before.schema, new: parameter.schema)
+            // A parameter with `content` is serialized as its media type, which can carry null.
+            addRoot(place, old: before.schema, new: parameter.schema, carriesNull: parameter.contentType != nil)
         }
         for parameter in o.parameters where counterpart(of: parameter, in: n, from: o) == nil {
             let subject = "\(parameter.location.rawValue) parameter \(parameter.name)"
@@ -174,7 +178,7 @@ extension DriftAnalysis {
                 && !new.validator.acceptsRequest(.object(request), for: n)
             record(.requestBodyBecameRequired, "request body is now required", old: oldAt, new: newAt,
                 place: Self.place(n, .request, "request body"),
-                witness: proven ? Witness(subject: "request", value: .object(request)) : nil)
+                witness: proven ? Witness(subject: "request", operation: n.id, value: .object(request)) : nil)
         }
         for media in before {
             let subject = "request body \(media.name)"
@@ -185,7 +189,7 @@ extension DriftAnalysis {
                     && !new.validator.acceptsRequest(.object(request), for: n)
                 record(.requestMediaTypeRemoved, "request media type \(media.name) removed", old: media.pointer,
                     new: newAt, place: place,
-                    witness: proven ? Witness(subject: "request", value: .object(request)) : nil)
+                    witness: proven ? Witness(subject: "request", operation: n.id, value: .object(request)) : nil)
                 continue
             }
             addRoot(place, old: media.schema, new: counterpart.schema)
@@ -236,7 +240,7 @@ extension DriftAnalysis {
                     && !old.validator.acceptsResponse(.object(response), for: o)
                 record(.responseStatusAdded, "response \(key) added", old: o.pointer.appending("responses"),
                     new: after.pointer, place: place,
-                    witness: proven ? Witness(subject: "response", value: .object(response)) : nil)
+                    witness: proven ? Witness(subject: "response", operation: n.id, value: .object(response)) : nil)
             case let (before?, nil):
                 record(.responseStatusRemoved, "response \(key) removed", old: before.pointer,
                     new: n.pointer.appending("responses"), place: place)
@@ -264,12 +268,12 @@ extension DriftAnalysis {
                     ? "required header \(header.name) removed" : "header \(header.name) is no longer required"
                 record(.responseRequiredHeaderRemoved, message, old: header.pointer,
                     new: counterpart?.pointer ?? after.pointer, place: place,
-                    witness: proven ? Witness(subject: "response", value: .object(response)) : nil)
+                    witness: proven ? Witness(subject: "response", operation: n.id, value: .object(response)) : nil)
             } else if counterpart == nil {
                 record(.responseHeaderRemoved, "header \(header.name) removed", old: header.pointer,
                     new: after.pointer, place: place)
             }
-            if let counterpart { addRoot(place, old: header.schema, new: counterpart.schema) }
+            if let counterpart { addRoot(place, old: header.schema, new: counterpart.schema, carriesNull: false) }
         }
         for header in after.headers where before.header(named: header.name) == nil {
             record(.responseHeaderAdded, "header \(header.name) added", old: before.pointer, new: header.pointer,

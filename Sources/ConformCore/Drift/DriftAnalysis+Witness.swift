@@ -17,11 +17,11 @@ extension DriftAnalysis {
             let value = builder.instance(start, along: steps[...]) { schema in
                 Self.leaf(candidate, schema: schema, builder: builder)
             }
-            guard let value,
+            guard let value, root.carriesNull || !value.isNull,
                 base.validator.isValid(value, against: baseRoot, direction: direction),
                 !other.validator.isValid(value, against: otherRoot, direction: direction)
             else { continue }
-            return Witness(subject: root.place.subject, value: value)
+            return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
         }
         return nil
     }

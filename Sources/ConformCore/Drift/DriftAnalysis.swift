@@ -27,6 +27,9 @@ final class DriftAnalysis {
         var place: Change.Place
         var old: DocumentPointer
         var new: DocumentPointer
+        /// False for parameters and headers: their serializations have no null, so a null
+        /// value cannot be sent and proves nothing.
+        var carriesNull: Bool
     }
 
     /// What makes two findings the same cause.
@@ -84,9 +87,11 @@ final class DriftAnalysis {
     }
 
     /// Registers a schema to compare from `place`.
-    func addRoot(_ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?) {
+    func addRoot(
+        _ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?, carriesNull: Bool = true
+    ) {
         guard let oldSchema, let newSchema else { return }
-        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema))
+        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema, carriesNull: carriesNull))
     }
 
     /// Breadth-first over schema pairs from one root, so each finding gets its shortest path.

@@ -25,9 +25,15 @@ extension DriftReport {
             ("refactor", .bool(change.isRefactor)),
             ("old", json(change.old)),
             ("new", json(change.new)),
-            ("witness", change.witness.map { .object(JSONObject([("subject", .string($0.subject)), ("value", $0.value)])) } ?? .null),
+            ("witness", change.witness.map(json) ?? .null),
             ("used", change.isUsed.map(JSONValue.bool) ?? .null),
             ("places", .array(change.places.map(json))),
+        ]))
+    }
+
+    static func json(_ witness: Witness) -> JSONValue {
+        .object(JSONObject([
+            ("operation", .string(witness.operation)), ("subject", .string(witness.subject)), ("value", witness.value),
         ]))
     }
 

@@ -82,7 +82,13 @@ struct ExampleBuilder {
         case .integer:
             return .number(number(schema, step: 1))
         case .number:
-            return .number(number(schema, step: JSONNumber(0.5)))
+            // A forced `number` wants a value that is not also an integer.
+            let value = number(schema, step: JSONNumber(0.5))
+            let fraction = value + JSONNumber(0.5)
+            if type == .number, value.isInteger, schema.maximum.map({ fraction < $0.value }) ?? true {
+                return .number(fraction)
+            }
+            return .number(value)
         case .boolean:
             return true
         default:

@@ -7,12 +7,16 @@ public struct Witness: Sendable, Hashable {
     /// What the value stands for (`request body application/json`, `query parameter limit`,
     /// `request`, `response`).
     public var subject: String
+    /// The operation the value is sent to or received from (its ID in the new document, or
+    /// in the old one when the operation is gone).
+    public var operation: String
     /// The value itself: a body, a parameter value, or for operation-level rules a small
     /// description of the request or response (`{"status":418}`).
     public var value: JSONValue
 
-    public init(subject: String, value: JSONValue) {
+    public init(subject: String, operation: String, value: JSONValue) {
         self.subject = subject
+        self.operation = operation
         self.value = value
     }
 }
