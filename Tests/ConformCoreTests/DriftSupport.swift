@@ -156,6 +156,7 @@ enum DriftSupport {
                   nullable: true
                   allOf: [{$ref: '#/components/schemas/Contact'}]
                 notes: {type: string, nullable: true}
+                total: {type: number, minimum: 0, exclusiveMinimum: true}
 
         """
 
