@@ -20,7 +20,8 @@ extension DriftReport {
         return text
     }
 
-    static func line(_ change: Change) -> String {
+    /// The text line of one change.
+    public static func line(_ change: Change) -> String {
         var parts = [change.severity.rawValue, change.rule.id, change.message, positions(change)]
         if let witness = change.witness {
             parts.append("witness \(witness.value.serialized())")
