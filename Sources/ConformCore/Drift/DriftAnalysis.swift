@@ -68,7 +68,7 @@ final class DriftAnalysis {
     /// Every change, grouped by cause, with witnesses and verdicts.
     func run() -> [Change] {
         compareOperations()
-        for root in roots { walk(root) }
+        walkSchemas()
         return causes.values.map(change).sorted(by: DriftAnalysis.order)
     }
 
@@ -94,21 +94,61 @@ final class DriftAnalysis {
         roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema, carriesNull: carriesNull))
     }
 
-    /// Breadth-first over schema pairs from one root, so each finding gets its shortest path.
-    private func walk(_ root: SchemaRoot) {
-        let start = SchemaComparison.Pair(
-            old: old.normalizer.key(root.old), new: new.normalizer.key(root.new), direction: root.place.direction)
-        var visited: Set<SchemaComparison.Pair> = [start]
-        var queue: [(SchemaComparison.Pair, [SchemaStep])] = [(start, [])]
+    /// Compares every schema pair reachable from the roots, each once, then places each
+    /// finding: a backward walk from the pair that holds it reaches every root that uses it,
+    /// with the shortest path from that root (the pointer of the place and the witness's route).
+    ///
+    /// Walking backward from the few pairs with findings, rather than forward from each of
+    /// hundreds of roots through schemas that mostly did not change, keeps large documents fast.
+    private func walkSchemas() {
+        typealias Pair = SchemaComparison.Pair
+        var starts: [Pair] = []
+        var rootsByStart: [Pair: [SchemaRoot]] = [:]
+        for root in roots {
+            let start = Pair(
+                old: old.normalizer.key(root.old), new: new.normalizer.key(root.new), direction: root.place.direction)
+            if rootsByStart[start] == nil { starts.append(start) }
+            rootsByStart[start, default: []].append(root)
+        }
+        var order = starts
+        var seen = Set(starts)
+        var parents: [Pair: [(pair: Pair, step: SchemaStep)]] = [:]
         var head = 0
-        while head < queue.count {
-            let (pair, steps) = queue[head]
+        while head < order.count {
+            let pair = order[head]
             head += 1
-            let result = comparison.compare(pair)
-            for finding in result.findings { record(finding, root: root, steps: steps) }
-            for child in result.children {
-                let next = SchemaComparison.Pair(old: child.old, new: child.new, direction: pair.direction)
-                if visited.insert(next).inserted { queue.append((next, steps + [child.step])) }
+            for child in comparison.compare(pair).children {
+                let next = Pair(old: child.old, new: child.new, direction: pair.direction)
+                parents[next, default: []].append((pair, child.step))
+                if seen.insert(next).inserted { order.append(next) }
+            }
+        }
+        for pair in order {
+            let findings = comparison.compare(pair).findings
+            guard !findings.isEmpty else { continue }
+            // Towards the finding: for each pair that reaches it, the next pair and the step to it.
+            var toward: [Pair: (pair: Pair, step: SchemaStep)] = [:]
+            var queue = [pair]
+            var reached: Set<Pair> = [pair]
+            var index = 0
+            while index < queue.count {
+                let node = queue[index]
+                index += 1
+                for parent in parents[node] ?? [] where reached.insert(parent.pair).inserted {
+                    toward[parent.pair] = (node, parent.step)
+                    queue.append(parent.pair)
+                }
+            }
+            for start in starts where reached.contains(start) {
+                var steps: [SchemaStep] = []
+                var node = start
+                while let hop = toward[node] {
+                    steps.append(hop.step)
+                    node = hop.pair
+                }
+                for root in rootsByStart[start]! {
+                    for finding in findings { record(finding, root: root, steps: steps) }
+                }
             }
         }
     }
