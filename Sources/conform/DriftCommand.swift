@@ -12,7 +12,8 @@ struct DriftCommand: ParsableCommand {
             changes that touch the used operations count), 2 on invalid input.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    /// The output formats.
+    enum Format: String, CaseIterable {
         case text, json, markdown
     }
 
@@ -22,11 +23,13 @@ struct DriftCommand: ParsableCommand {
     @Argument(help: "The new version (YAML or JSON).")
     var new: String
 
+    // Strings rather than enums: a bad value must exit with 2 (invalid input), as every
+    // other bad input does, not with the parser's usage status.
     @Option(help: "Output format: text, json or markdown.")
-    var format: Format = .text
+    var format = "text"
 
     @Option(help: "The least severity that fails: breaking, warning or info.")
-    var failOn: ChangeSeverity = .breaking
+    var failOn = "breaking"
 
     @Option(help: "A YAML file listing the operations and fields the integration uses.")
     var uses: String?
@@ -35,6 +38,10 @@ struct DriftCommand: ParsableCommand {
     var reports: String?
 
     func run() throws {
+        guard let format = Format(rawValue: format) else { Self.fail("unknown --format '\(format)'; use text, json or markdown") }
+        guard let threshold = ChangeSeverity(rawValue: failOn) else {
+            Self.fail("unknown --fail-on '\(failOn)'; use breaking, warning or info")
+        }
         let (oldDocument, newDocument) = (try Self.load(old), try Self.load(new))
         var usage: UsageList?
         if let uses {
@@ -62,7 +69,7 @@ struct DriftCommand: ParsableCommand {
                 Self.fail("cannot write reports into '\(reports)': \(error.localizedDescription)")
             }
         }
-        if !report.failing(at: failOn).isEmpty { throw ExitCode.findings }
+        if !report.failing(at: threshold).isEmpty { throw ExitCode.findings }
     }
 
     /// Loads a document; load errors and document errors are invalid input.
@@ -86,5 +93,3 @@ struct DriftCommand: ParsableCommand {
         Self.exit(withError: ExitCode.invalidInput)
     }
 }
-
-extension ChangeSeverity: ExpressibleByArgument {}

@@ -48,7 +48,8 @@ struct NormalizedSchema {
     var readOnly = false
     var writeOnly = false
     var deprecated = false
-    /// For each keyword, the schema object that holds it (for positions).
+    /// For each keyword, where it is written (for positions): `exclusiveMinimum` is filed
+    /// under `minimum`, `const` under `enum`.
     var origins: [String: DocumentPointer] = [:]
     /// The schema object reported when no keyword is more precise.
     var anchor: DocumentPointer?
