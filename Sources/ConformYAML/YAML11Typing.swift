@@ -150,12 +150,13 @@ enum YAML11Typing {
         }
     }
 
-    /// `1.10`, `2.0`: a decimal fraction that ends in zero, which a number cannot keep.
+    /// `1.10`: a fraction of two or more digits that ends in zero but is not all zeros.
     private static func hasTrailingFractionZero(_ text: String) -> Bool {
         guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return false }
         let fraction = text.utf8[text.utf8.index(after: dot)...]
-        guard fraction.count > 0, fraction.allSatisfy(ScalarResolver.isDigit) else { return false }
-        return fraction.last == UInt8(ascii: "0")
+        guard fraction.count > 1, fraction.allSatisfy(ScalarResolver.isDigit) else { return false }
+        // `1.10` reads like a version; `999.0` and `10.00` read like amounts, so they stay quiet.
+        return fraction.last == UInt8(ascii: "0") && fraction.contains { $0 != UInt8(ascii: "0") }
     }
 
     private static func describe(_ value: JSONValue) -> String {
