@@ -36,7 +36,7 @@ extension DriftAnalysis {
         case .exampleOf(let key):
             var base = schema
             base.alternatives = []
-            return builder.example(base.merged(with: builder.normalizer.schema(key)))
+            return builder.example(base.merged(with: builder.normalizer.schema(key), union: builder.normalizer.union))
         case .omit(let name):
             guard var object = builder.example(schema, type: .object).objectValue else { return nil }
             object[name] = nil

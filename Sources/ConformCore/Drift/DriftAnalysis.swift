@@ -43,11 +43,19 @@ final class DriftAnalysis {
     /// A cause and what is known about it so far.
     struct Cause {
         var key: CauseKey
-        var places: [Change.Place] = []
+        private(set) var places: [Change.Place] = []
+        private var known: Set<Change.Place> = []
         /// Schema places to try for a witness, in the order they were found.
         var attempts: [(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate])] = []
         /// An operation-level witness, already checked.
         var witness: Witness?
+
+        init(key: CauseKey) { self.key = key }
+
+        /// Adds a place once, keeping the order places were found in.
+        mutating func add(_ place: Change.Place) {
+            if known.insert(place).inserted { places.append(place) }
+        }
     }
 
     /// How many places of one cause are tried for a witness before it is called a refactor.
@@ -80,10 +88,8 @@ final class DriftAnalysis {
         place: Change.Place, witness: Witness? = nil
     ) {
         let key = CauseKey(rule: rule, message: message, old: oldPointer, new: newPointer)
-        var cause = causes[key] ?? Cause(key: key)
-        if !cause.places.contains(place) { cause.places.append(place) }
-        if cause.witness == nil { cause.witness = witness }
-        causes[key] = cause
+        causes[key, default: Cause(key: key)].add(place)
+        if causes[key]!.witness == nil { causes[key]!.witness = witness }
     }
 
     /// Registers a schema to compare from `place`.
@@ -101,52 +107,62 @@ final class DriftAnalysis {
     /// Walking backward from the few pairs with findings, rather than forward from each of
     /// hundreds of roots through schemas that mostly did not change, keeps large documents fast.
     private func walkSchemas() {
-        typealias Pair = SchemaComparison.Pair
-        var starts: [Pair] = []
-        var rootsByStart: [Pair: [SchemaRoot]] = [:]
+        // Pairs are numbered in the order they are found; the walks use plain arrays.
+        var numbers: [SchemaComparison.Pair: Int] = [:]
+        var pairs: [SchemaComparison.Pair] = []
+        var rootsByStart: [[SchemaRoot]] = []
+        func number(_ pair: SchemaComparison.Pair) -> Int {
+            if let number = numbers[pair] { return number }
+            numbers[pair] = pairs.count
+            pairs.append(pair)
+            rootsByStart.append([])
+            return pairs.count - 1
+        }
+        var starts: [Int] = []
         for root in roots {
-            let start = Pair(
-                old: old.normalizer.key(root.old), new: new.normalizer.key(root.new), direction: root.place.direction)
-            if rootsByStart[start] == nil { starts.append(start) }
-            rootsByStart[start, default: []].append(root)
+            let start = number(.init(old: old.normalizer.id(root.old), new: new.normalizer.id(root.new), direction: root.place.direction))
+            if rootsByStart[start].isEmpty { starts.append(start) }
+            rootsByStart[start].append(root)
         }
-        var order = starts
-        var seen = Set(starts)
-        var parents: [Pair: [(pair: Pair, step: SchemaStep)]] = [:]
+        var parents: [[(pair: Int, step: SchemaStep)]] = []
         var head = 0
-        while head < order.count {
-            let pair = order[head]
-            head += 1
+        while head < pairs.count {
+            let pair = pairs[head]
             for child in comparison.compare(pair).children {
-                let next = Pair(old: child.old, new: child.new, direction: pair.direction)
-                parents[next, default: []].append((pair, child.step))
-                if seen.insert(next).inserted { order.append(next) }
+                let next = number(.init(old: child.old, new: child.new, direction: pair.direction))
+                while parents.count <= next { parents.append([]) }
+                parents[next].append((head, child.step))
             }
+            head += 1
         }
-        for pair in order {
-            let findings = comparison.compare(pair).findings
+        while parents.count < pairs.count { parents.append([]) }
+        // Towards the finding: for each pair that reaches it, the next pair and the step to it.
+        var toward = [(pair: Int, step: SchemaStep)?](repeating: nil, count: pairs.count)
+        var reachedBy = [Int](repeating: -1, count: pairs.count)
+        for target in pairs.indices {
+            let findings = comparison.compare(pairs[target]).findings
             guard !findings.isEmpty else { continue }
-            // Towards the finding: for each pair that reaches it, the next pair and the step to it.
-            var toward: [Pair: (pair: Pair, step: SchemaStep)] = [:]
-            var queue = [pair]
-            var reached: Set<Pair> = [pair]
+            reachedBy[target] = target
+            toward[target] = nil
+            var queue = [target]
             var index = 0
             while index < queue.count {
                 let node = queue[index]
                 index += 1
-                for parent in parents[node] ?? [] where reached.insert(parent.pair).inserted {
+                for parent in parents[node] where reachedBy[parent.pair] != target {
+                    reachedBy[parent.pair] = target
                     toward[parent.pair] = (node, parent.step)
                     queue.append(parent.pair)
                 }
             }
-            for start in starts where reached.contains(start) {
+            for start in starts where reachedBy[start] == target {
                 var steps: [SchemaStep] = []
                 var node = start
-                while let hop = toward[node] {
+                while node != target, let hop = toward[node] {
                     steps.append(hop.step)
                     node = hop.pair
                 }
-                for root in rootsByStart[start]! {
+                for root in rootsByStart[start] {
                     for finding in findings { record(finding, root: root, steps: steps) }
                 }
             }
@@ -155,14 +171,13 @@ final class DriftAnalysis {
 
     private func record(_ finding: SchemaFinding, root: SchemaRoot, steps: [SchemaStep]) {
         let key = CauseKey(rule: finding.rule, message: finding.message, old: finding.old, new: finding.new)
-        var cause = causes[key] ?? Cause(key: key)
         var place = root.place
         place.pointer = JSONPointer(tokens: steps.compactMap(\.token))
-        if !cause.places.contains(place) { cause.places.append(place) }
-        if finding.rule.severity == .breaking && cause.attempts.count < Self.witnessAttempts {
-            cause.attempts.append((root, steps, finding.candidates))
+        // Mutated in place: copying a cause with hundreds of places per record is quadratic.
+        causes[key, default: Cause(key: key)].add(place)
+        if finding.rule.severity == .breaking && causes[key]!.attempts.count < Self.witnessAttempts {
+            causes[key]!.attempts.append((root, steps, finding.candidates))
         }
-        causes[key] = cause
     }
 
     // MARK: Verdicts

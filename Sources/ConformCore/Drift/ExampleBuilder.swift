@@ -26,13 +26,13 @@ struct ExampleBuilder {
             return .object(object)
         case .additionalProperty:
             guard var object = example(schema, type: .object).objectValue else { return nil }
-            let key: SchemaKey
-            if case .schema(let additional) = schema.additional { key = additional } else { key = SchemaKey([]) }
-            guard let child = instance(normalizer.schema(key), along: rest, leaf: leaf) else { return nil }
+            let id: Int
+            if case .schema(let additional) = schema.additional { id = additional } else { id = normalizer.anything }
+            guard let child = instance(normalizer.schema(id), along: rest, leaf: leaf) else { return nil }
             object[SchemaStep.unlistedProperty] = child
             return .object(object)
         case .items:
-            let items = normalizer.schema(schema.items ?? SchemaKey([]))
+            let items = normalizer.schema(schema.items ?? normalizer.anything)
             guard let child = instance(items, along: rest, leaf: leaf) else { return nil }
             let count = max(1, schema.minItems ?? 0)
             return .array([child] + Array(repeating: example(items), count: count - 1))
@@ -43,7 +43,7 @@ struct ExampleBuilder {
             guard index < branches.count else { return nil }
             var base = schema
             base.alternatives.remove(at: group)
-            return instance(base.merged(with: normalizer.schema(branches[index])), along: rest, leaf: leaf)
+            return instance(base.merged(with: normalizer.schema(branches[index]), union: normalizer.union), along: rest, leaf: leaf)
         }
     }
 
@@ -52,7 +52,7 @@ struct ExampleBuilder {
         if type == nil, let group = schema.alternatives.first, let branch = group.branches.first {
             var base = schema
             base.alternatives.removeFirst()
-            return example(base.merged(with: normalizer.schema(branch)), length: length, depth: depth + 1)
+            return example(base.merged(with: normalizer.schema(branch), union: normalizer.union), length: length, depth: depth + 1)
         }
         if length == nil, let values = schema.nonNullEnum,
             let value = values.first(where: { type == nil || type!.covers(JSONTypeSet(name: $0.typeName) ?? []) })
@@ -72,7 +72,7 @@ struct ExampleBuilder {
         case .array:
             let count = length ?? schema.minItems ?? 0
             guard count > 0, depth < Self.maxDepth else { return [] }
-            let item = example(normalizer.schema(schema.items ?? SchemaKey([])), depth: depth + 1)
+            let item = example(normalizer.schema(schema.items ?? normalizer.anything), depth: depth + 1)
             return .array(Array(repeating: item, count: count))
         case .string:
             if let length { return .string(String(repeating: "a", count: length)) }

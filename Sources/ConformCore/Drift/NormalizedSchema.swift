@@ -12,13 +12,13 @@ struct NormalizedSchema {
     enum Additional: Hashable {
         case any
         case forbidden
-        case schema(SchemaKey)
+        case schema(Int)
     }
 
     /// An `anyOf` or `oneOf` list.
     struct Alternatives: Hashable {
         var exactlyOne: Bool
-        var branches: [SchemaKey]
+        var branches: [Int]
         /// Where the list is, for positions.
         var pointer: DocumentPointer
     }
@@ -38,13 +38,13 @@ struct NormalizedSchema {
     var minItems: Int?
     var maxItems: Int?
     var pattern: String?
-    /// Property schemas, in document order.
-    var properties: [(name: String, key: SchemaKey)] = []
+    /// Property schemas, in document order. Subschemas are ``SchemaNormalizer`` IDs.
+    var properties: [(name: String, id: Int)] = []
     var required: [String] = []
     var additional: Additional = .any
-    var items: SchemaKey?
+    var items: Int?
     var alternatives: [Alternatives] = []
-    var not: SchemaKey?
+    var not: Int?
     var readOnly = false
     var writeOnly = false
     var deprecated = false
@@ -55,8 +55,8 @@ struct NormalizedSchema {
     var anchor: DocumentPointer?
 
     /// The schema of property `name`, if declared.
-    func property(_ name: String) -> SchemaKey? {
-        properties.first { $0.name == name }?.key
+    func property(_ name: String) -> Int? {
+        properties.first { $0.name == name }?.id
     }
 
     /// True when a value of `type` may pass the type and enum checks.
@@ -82,8 +82,9 @@ struct NormalizedSchema {
         enumValues?.filter { !$0.isNull }
     }
 
-    /// The conjunction of `self` and `other`: a value must satisfy both.
-    func merged(with other: NormalizedSchema) -> NormalizedSchema {
+    /// The conjunction of `self` and `other`: a value must satisfy both; `union` gives the
+    /// ID of the conjunction of two subschemas.
+    func merged(with other: NormalizedSchema, union: (Int, Int) -> Int) -> NormalizedSchema {
         var result = self
         switch (types, other.types) {
         case let (a?, b?): result.types = a.intersecting(b)
@@ -103,22 +104,22 @@ struct NormalizedSchema {
         result.minItems = Self.combine(minItems, other.minItems, max)
         result.maxItems = Self.combine(maxItems, other.maxItems, min)
         result.pattern = pattern ?? other.pattern
-        for (name, key) in other.properties {
+        for (name, id) in other.properties {
             if let index = result.properties.firstIndex(where: { $0.name == name }) {
-                result.properties[index].key = result.properties[index].key.union(key)
+                result.properties[index].id = union(result.properties[index].id, id)
             } else {
-                result.properties.append((name, key))
+                result.properties.append((name, id))
             }
         }
         for name in other.required where !result.required.contains(name) { result.required.append(name) }
         switch (additional, other.additional) {
         case (.forbidden, _), (_, .forbidden): result.additional = .forbidden
-        case let (.schema(a), .schema(b)): result.additional = .schema(a.union(b))
+        case let (.schema(a), .schema(b)): result.additional = .schema(union(a, b))
         case (.any, let b): result.additional = b
         default: break
         }
         switch (items, other.items) {
-        case let (a?, b?): result.items = a.union(b)
+        case let (a?, b?): result.items = union(a, b)
         case (nil, let b): result.items = b
         default: break
         }

@@ -8,9 +8,9 @@ struct NormalizedValidator {
 
     private static let maxDepth = 64
 
-    func accepts(_ value: JSONValue, _ key: SchemaKey, depth: Int = 0) -> Bool {
+    func accepts(_ value: JSONValue, _ id: Int, depth: Int = 0) -> Bool {
         guard depth < Self.maxDepth else { return true }
-        return accepts(value, normalizer.schema(key), depth: depth)
+        return accepts(value, normalizer.schema(id), depth: depth)
     }
 
     func accepts(_ value: JSONValue, _ schema: NormalizedSchema, depth: Int) -> Bool {
@@ -73,14 +73,14 @@ struct NormalizedValidator {
             return false
         }
         for (name, member) in object {
-            if let key = schema.property(name) {
-                if !accepts(member, key, depth: depth + 1) { return false }
+            if let id = schema.property(name) {
+                if !accepts(member, id, depth: depth + 1) { return false }
                 continue
             }
             switch schema.additional {
             case .any: continue
             case .forbidden: return false
-            case .schema(let key): if !accepts(member, key, depth: depth + 1) { return false }
+            case .schema(let id): if !accepts(member, id, depth: depth + 1) { return false }
             }
         }
         return true

@@ -7,12 +7,13 @@ final class SchemaComparison {
     /// What one pair yields.
     struct Result {
         var findings: [SchemaFinding] = []
-        var children: [(step: SchemaStep, old: SchemaKey, new: SchemaKey)] = []
+        var children: [(step: SchemaStep, old: Int, new: Int)] = []
     }
 
+    /// Schema IDs of the old and new normalizer, and the direction they are read in.
     struct Pair: Hashable {
-        var old: SchemaKey
-        var new: SchemaKey
+        var old: Int
+        var new: Int
         var direction: MessageDirection
     }
 
@@ -66,7 +67,7 @@ private struct PairContext {
             compareAdditionalProperties()
         }
         if o.admits(.array) && n.admits(.array), o.items != nil || n.items != nil {
-            result.children.append((.items, o.items ?? SchemaKey([]), n.items ?? SchemaKey([])))
+            result.children.append((.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything))
         }
         compareAlternatives()
     }
@@ -284,9 +285,9 @@ private struct PairContext {
     // MARK: Objects
 
     /// Properties a direction never carries: `readOnly` ones are not sent, `writeOnly` ones not returned.
-    private func carried(_ key: SchemaKey?, normalizer: SchemaNormalizer) -> Bool {
-        guard let key else { return true }
-        let schema = normalizer.schema(key)
+    private func carried(_ id: Int?, normalizer: SchemaNormalizer) -> Bool {
+        guard let id else { return true }
+        let schema = normalizer.schema(id)
         return request ? !schema.readOnly : !schema.writeOnly
     }
 
@@ -355,13 +356,13 @@ private struct PairContext {
                     keyword: "additionalProperties", candidates: extras)
             }
         case let (before, after):
-            result.children.append((.additionalProperty, Self.key(before), Self.key(after)))
+            result.children.append((.additionalProperty, Self.id(before, oldNormalizer), Self.id(after, newNormalizer)))
         }
     }
 
-    private static func key(_ additional: NormalizedSchema.Additional) -> SchemaKey {
-        if case .schema(let key) = additional { return key }
-        return SchemaKey([])
+    private static func id(_ additional: NormalizedSchema.Additional, _ normalizer: SchemaNormalizer) -> Int {
+        if case .schema(let id) = additional { return id }
+        return normalizer.anything
     }
 
     // MARK: anyOf / oneOf
@@ -372,7 +373,7 @@ private struct PairContext {
             let after = group < n.alternatives.count ? n.alternatives[group] : nil
             let oldBranches = before?.branches ?? []
             let newBranches = after?.branches ?? []
-            let matches = Self.match(oldBranches, newBranches)
+            let matches = Self.match(oldBranches.map { oldNormalizer.keysByID[$0] }, newBranches.map { newNormalizer.keysByID[$0] })
             for (oldIndex, newIndex) in matches {
                 result.children.append((.alternative(group: group, old: oldIndex, new: newIndex),
                     oldBranches[oldIndex], newBranches[newIndex]))

@@ -8,7 +8,7 @@ struct SchemaFinding: Hashable {
         /// An example of the base side's schema, of one type and, for strings and arrays, one length.
         case example(type: JSONTypeSet?, length: Int?)
         /// An example of a subschema of the base side (an `anyOf`/`oneOf` branch).
-        case exampleOf(SchemaKey)
+        case exampleOf(Int)
         /// The base example without property `name`.
         case omit(String)
         /// The base example with an extra property.

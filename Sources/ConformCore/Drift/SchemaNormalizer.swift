@@ -5,8 +5,11 @@
 final class SchemaNormalizer {
     let documents: DocumentSet
     let version: OpenAPIVersion
-    private var keys: [DocumentPointer: SchemaKey] = [:]
-    private var schemas: [SchemaKey: NormalizedSchema] = [:]
+    /// Every key gets a small integer ID, so that pairs of schemas hash and compare cheaply.
+    private var ids: [SchemaKey: Int] = [:]
+    private var idsByPointer: [DocumentPointer: Int] = [:]
+    private(set) var keysByID: [SchemaKey] = []
+    private var schemas: [NormalizedSchema?] = []
 
     /// Keywords that say nothing about which values are valid: a schema object holding only
     /// these (and `allOf`) adds nothing to the conjunction it wraps.
@@ -21,14 +24,11 @@ final class SchemaNormalizer {
     }
 
     /// The key of the schema at `pointer`: references followed, `allOf` flattened.
-    func key(_ pointer: DocumentPointer) -> SchemaKey {
-        if let cached = keys[pointer] { return cached }
+    private func key(_ pointer: DocumentPointer) -> SchemaKey {
         var visited = Set<DocumentPointer>()
         var conjuncts: [DocumentPointer] = []
         flatten(pointer, into: &conjuncts, visited: &visited)
-        let key = SchemaKey(conjuncts.isEmpty ? [pointer] : conjuncts)
-        keys[pointer] = key
-        return key
+        return SchemaKey(conjuncts.isEmpty ? [pointer] : conjuncts)
     }
 
     private func flatten(_ pointer: DocumentPointer, into conjuncts: inout [DocumentPointer], visited: inout Set<DocumentPointer>) {
@@ -52,25 +52,51 @@ final class SchemaNormalizer {
         if meaningful || conjuncts.isEmpty { conjuncts.append(pointer) }
     }
 
-    /// The normalized schema for `key`.
-    func schema(_ key: SchemaKey) -> NormalizedSchema {
-        if let cached = schemas[key] { return cached }
+    /// The ID of `key`.
+    func id(_ key: SchemaKey) -> Int {
+        if let id = ids[key] { return id }
+        let id = keysByID.count
+        ids[key] = id
+        keysByID.append(key)
+        schemas.append(nil)
+        return id
+    }
+
+    /// The ID of the schema at `pointer`.
+    func id(_ pointer: DocumentPointer) -> Int {
+        if let id = idsByPointer[pointer] { return id }
+        let id = id(key(pointer))
+        idsByPointer[pointer] = id
+        return id
+    }
+
+    /// The ID of the schema that accepts everything.
+    var anything: Int { id(SchemaKey([])) }
+
+    /// The ID of the conjunction of two schemas.
+    func union(_ a: Int, _ b: Int) -> Int {
+        a == b ? a : id(keysByID[a].union(keysByID[b]))
+    }
+
+    /// The normalized schema with ID `id`.
+    func schema(_ id: Int) -> NormalizedSchema {
+        if let cached = schemas[id] { return cached }
         var result = NormalizedSchema()
         var addsNull = false
-        for (index, pointer) in key.pointers.enumerated() {
+        for (index, pointer) in keysByID[id].pointers.enumerated() {
             let (raw, nullable) = read(pointer)
-            result = index == 0 ? raw : result.merged(with: raw)
+            result = index == 0 ? raw : result.merged(with: raw, union: union)
             addsNull = addsNull || nullable
         }
         if addsNull { result = result.addingNull() }
         result = collapsingNullBranches(result)
-        schemas[key] = result
+        schemas[id] = result
         return result
     }
 
     /// The normalized schema at `pointer`.
     func schema(at pointer: DocumentPointer) -> NormalizedSchema {
-        schema(key(pointer))
+        schema(id(pointer))
     }
 
     /// `anyOf`/`oneOf` lists with a branch that only accepts null become a nullable flag;
@@ -79,10 +105,10 @@ final class SchemaNormalizer {
         guard !schema.alternatives.isEmpty else { return schema }
         var result = schema
         var nullable = false
-        var merges: [SchemaKey] = []
+        var merges: [Int] = []
         result.alternatives = []
         for group in schema.alternatives {
-            var kept: [SchemaKey] = []
+            var kept: [Int] = []
             for branch in group.branches {
                 if isNullOnly(branch) { nullable = true } else { kept.append(branch) }
             }
@@ -96,14 +122,14 @@ final class SchemaNormalizer {
         }
         for branch in merges {
             let anchor = result.anchor
-            result = result.merged(with: self.schema(branch))
+            result = result.merged(with: self.schema(branch), union: union)
             result.anchor = anchor
         }
         return nullable ? result.addingNull() : result
     }
 
-    private func isNullOnly(_ key: SchemaKey) -> Bool {
-        let schema = self.schema(key)
+    private func isNullOnly(_ id: Int) -> Bool {
+        let schema = self.schema(id)
         if schema.types == .null { return true }
         if let values = schema.enumValues, values == [.null] { return true }
         return false
@@ -161,7 +187,7 @@ final class SchemaNormalizer {
         schema.pattern = object["pattern"]?.stringValue
         if schema.pattern != nil { note("pattern") }
         if let properties = object["properties"]?.objectValue {
-            schema.properties = properties.keys.map { ($0, key(pointer.appending("properties").appending($0))) }
+            schema.properties = properties.keys.map { ($0, id(pointer.appending("properties").appending($0))) }
             note("properties")
         }
         if let required = object["required"]?.arrayValue {
@@ -174,22 +200,22 @@ final class SchemaNormalizer {
                 schema.additional = .forbidden
                 note(keyword, as: "additionalProperties")
             case .object?:
-                schema.additional = .schema(key(pointer.appending(keyword)))
+                schema.additional = .schema(id(pointer.appending(keyword)))
                 note(keyword, as: "additionalProperties")
             default: break
             }
         }
         if object["items"]?.objectValue != nil || object["items"]?.boolValue != nil {
-            schema.items = key(pointer.appending("items"))
+            schema.items = id(pointer.appending("items"))
         }
         for keyword in ["anyOf", "oneOf"] {
             guard let branches = object[keyword]?.arrayValue else { continue }
             schema.alternatives.append(.init(
                 exactlyOne: keyword == "oneOf",
-                branches: branches.indices.map { key(pointer.appending(keyword).appending($0)) },
+                branches: branches.indices.map { id(pointer.appending(keyword).appending($0)) },
                 pointer: pointer.appending(keyword)))
         }
-        if object["not"] != nil { schema.not = key(pointer.appending("not")) }
+        if object["not"] != nil { schema.not = id(pointer.appending("not")) }
         schema.readOnly = object["readOnly"]?.boolValue ?? false
         schema.writeOnly = object["writeOnly"]?.boolValue ?? false
         schema.deprecated = object["deprecated"]?.boolValue ?? false

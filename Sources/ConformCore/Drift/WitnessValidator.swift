@@ -27,7 +27,7 @@ public struct WitnessValidator {
     /// True when `value` is valid against the schema at `schema`, read in `direction`
     /// (readOnly properties are not required in requests, writeOnly ones not in responses).
     public func isValid(_ value: JSONValue, against schema: DocumentPointer, direction: MessageDirection) -> Bool {
-        NormalizedValidator(normalizer: normalizer, direction: direction).accepts(value, normalizer.key(schema))
+        NormalizedValidator(normalizer: normalizer, direction: direction).accepts(value, normalizer.id(schema))
     }
 
     /// True when `operation` accepts the described request.
