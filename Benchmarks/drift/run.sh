@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Drift benchmark: Stripe's spec against a modified copy of itself (release build).
+# CPU time is the figure to read on a shared machine; wall time includes waiting for a core.
 # Usage: Benchmarks/drift/run.sh [RUNS]   (corpus from CONFORM_CORPUS or ../shared/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,10 +13,14 @@ mkdir -p "$(dirname "$copy")"
 [ -f "$copy" ] || python3 Benchmarks/drift/modify-stripe.py "$source_spec" "$copy"
 swift build -c release --product conform >/dev/null
 binary="$(swift build -c release --show-bin-path)/conform"
+timing="$(dirname "$copy")/time.txt"
 "$binary" drift "$source_spec" "$copy" > "$(dirname "$copy")/report.txt" || true
 tail -1 "$(dirname "$copy")/report.txt"
 for run in $(seq "$runs"); do
-    /usr/bin/time -f "run $run: %e s wall, %M KB max RSS" "$binary" drift "$source_spec" "$copy" --format json >/dev/null || true
-done 2>&1 | grep run
+    /usr/bin/time -o "$timing" -f "run $run: %e s wall, %U s user + %S s sys CPU, %M KB max RSS" "$binary" drift "$source_spec" "$copy" --format json >/dev/null || true
+    cat "$timing"
+done
 # Loading both files (and linting them) for comparison: drift's own share is the difference.
-{ /usr/bin/time -f "lint of both files: %e s wall" "$binary" lint "$source_spec" "$copy" >/dev/null 2>/dev/null || true; } 2>&1
+timing="$(dirname "$copy")/lint-time.txt"
+/usr/bin/time -o "$timing" -f "lint of both files: %e s wall, %U s user + %S s sys CPU" "$binary" lint "$source_spec" "$copy" >/dev/null 2>&1 || true
+cat "$timing"

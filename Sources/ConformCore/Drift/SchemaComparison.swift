@@ -292,17 +292,21 @@ private struct PairContext {
     }
 
     private mutating func compareProperties() {
-        var names: [String] = []
-        for name in o.properties.map(\.name) + o.required + n.properties.map(\.name) + n.required
-        where !names.contains(name) {
-            names.append(name)
+        // Dictionaries and sets: objects with a hundred properties are common (Stripe).
+        let oldProperties = Dictionary(o.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let newProperties = Dictionary(n.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let oldRequired = Set(o.required)
+        let newRequired = Set(n.required)
+        var seen = Set<String>()
+        let names = (o.properties.map(\.name) + o.required + n.properties.map(\.name) + n.required).filter {
+            seen.insert($0).inserted
         }
         for name in names {
-            let oldKey = o.property(name)
-            let newKey = n.property(name)
+            let oldKey = oldProperties[name]
+            let newKey = newProperties[name]
             guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
-            let wasRequired = o.required.contains(name)
-            let isRequired = n.required.contains(name)
+            let wasRequired = oldRequired.contains(name)
+            let isRequired = newRequired.contains(name)
             let oldPlace = oldKey != nil ? o.origins["properties"]?.appending(name) : (wasRequired ? o.origins["required"] : nil)
             let newPlace = newKey != nil ? n.origins["properties"]?.appending(name) : (isRequired ? n.origins["required"] : nil)
             func finding(_ rule: DriftRule, _ message: String, _ candidates: [SchemaFinding.Candidate] = []) -> SchemaFinding {
