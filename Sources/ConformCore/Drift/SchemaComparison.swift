@@ -329,8 +329,7 @@ private struct PairContext {
                     let message = declaredAfter ? "property '\(name)' is no longer required" : "required property '\(name)' removed"
                     result.findings.append(finding(.responseRequiredPropertyRemoved, message, [.omit(name)]))
                 } else if declaredBefore && !declaredAfter {
-                    result.findings.append(finding(.responsePropertyRemoved, "property '\(name)' removed",
-                        [.omit(name)]))
+                    result.findings.append(finding(.responsePropertyRemoved, "property '\(name)' removed"))
                 } else if !declaredBefore && declaredAfter {
                     result.findings.append(finding(.responsePropertyAdded, "new property '\(name)'"))
                 }
