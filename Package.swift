@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "ConformCore",
-            dependencies: ["ConformYAML"]
+            dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),
         .executableTarget(
             name: "conform",
@@ -33,7 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConformCoreTests", dependencies: ["ConformCore"]),
+        .testTarget(
+            name: "ConformCoreTests",
+            dependencies: ["ConformCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "ConformYAMLTests",
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]

@@ -10,7 +10,7 @@ final class DriftAnalysis {
         init(_ document: Document) {
             self.document = document
             normalizer = SchemaNormalizer(documents: document.documents, version: document.version)
-            validator = WitnessValidator(document: document, normalizer: normalizer)
+            validator = WitnessValidator(document: document)
         }
 
         func examples(_ direction: MessageDirection) -> ExampleBuilder {

@@ -1,9 +1,10 @@
 /// Builds small valid values of normalized schemas: the base of a witness, on which a
 /// finding's candidate is then placed.
 ///
-/// Interim proposer until case generation lands: it takes the first enum value, the lowest
-/// allowed number, the shortest string, required properties only. The validator, not this
-/// builder, decides whether a witness holds.
+/// It takes the first enum value, the lowest allowed number, the shortest string, required
+/// properties only, and can build along a path (into an optional property, an array element,
+/// one `anyOf` branch), which the case generator does not. The validator, not this builder,
+/// decides whether a witness holds.
 struct ExampleBuilder {
     let normalizer: SchemaNormalizer
     let direction: MessageDirection

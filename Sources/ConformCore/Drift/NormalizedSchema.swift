@@ -1,6 +1,6 @@
 /// A schema with its spelling removed: references followed, `allOf` merged, every form of
-/// nullability reduced to one flag, exclusive bounds in one form. Drift compares these, the
-/// interim witness validator checks values against them.
+/// nullability reduced to one flag, exclusive bounds in one form. Drift compares these and
+/// builds witness candidates from them; the schema validator then checks the candidates.
 struct NormalizedSchema {
     /// A numeric bound.
     struct Bound: Hashable {

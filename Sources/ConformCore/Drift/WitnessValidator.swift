@@ -3,31 +3,25 @@ import Foundation
 /// Checks witnesses against one document: values against schemas, and the small request and
 /// response descriptions that operation-level witnesses use.
 ///
-/// This is the seam where the schema validator plugs in; until it lands, values are checked
-/// against drift's normalized schemas.
+/// Values are checked by the ``SchemaValidator`` on the documents as written, not on drift's
+/// normalized schemas, so a witness does not depend on drift's own reading of the document.
 ///
 /// A request description is `{"parameters": {"query": {...}, "header": {...}, "cookie": {...}},
 /// "contentType": "...", "body": ..., "credentials": ["scheme", ...]}` (path parameters are
 /// part of the URL and checked as values); a response description is `{"status": 200,
 /// "headers": {...}, "contentType": "...", "body": ...}`. Absent members mean "not sent".
-public struct WitnessValidator {
-    let document: Document
-    let normalizer: SchemaNormalizer
+public struct WitnessValidator: Sendable {
+    let validator: SchemaValidator
 
     /// A validator for `document`.
     public init(document: Document) {
-        self.init(document: document, normalizer: SchemaNormalizer(documents: document.documents, version: document.version))
-    }
-
-    init(document: Document, normalizer: SchemaNormalizer) {
-        self.document = document
-        self.normalizer = normalizer
+        validator = SchemaValidator(documents: document.documents)
     }
 
     /// True when `value` is valid against the schema at `schema`, read in `direction`
     /// (readOnly properties are not required in requests, writeOnly ones not in responses).
     public func isValid(_ value: JSONValue, against schema: DocumentPointer, direction: MessageDirection) -> Bool {
-        NormalizedValidator(normalizer: normalizer, direction: direction).accepts(value, normalizer.id(schema))
+        validator.isValid(value, against: schema, direction: direction == .request ? .request : .response)
     }
 
     /// True when `operation` accepts the described request.
