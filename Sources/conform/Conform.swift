@@ -7,6 +7,7 @@ struct Conform: AsyncParsableCommand {
         commandName: "conform",
         abstract: "OpenAPI contract testing and schema conformance.",
         subcommands: [
-            LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self, SandboxCommand.self,
+            LintCommand.self, ValidateCommand.self, CasesCommand.self, DriftCommand.self, ImportCommand.self,
+            SandboxCommand.self,
         ])
 }
