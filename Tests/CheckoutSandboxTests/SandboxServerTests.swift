@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
+import NIOPosix
 import Testing
 
 @testable import CheckoutSandbox
