@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,14 +28,32 @@ let package = Package(
             name: "ConformCore",
             dependencies: ["ConformYAML"]
         ),
+        .target(
+            name: "ConformRunner",
+            dependencies: [
+                "ConformCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "conform",
             dependencies: [
                 "ConformCore",
+                "ConformRunner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ConformCoreTests", dependencies: ["ConformCore"]),
+        .testTarget(
+            name: "ConformRunnerTests",
+            dependencies: [
+                "ConformRunner",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "ConformYAMLTests",
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
