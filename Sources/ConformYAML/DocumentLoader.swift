@@ -41,16 +41,84 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Loads YAML 1.2 and JSON documents through libyaml's event API.
+///
+/// JSON is read by the same path (it is YAML 1.2 flow style), so JSON specs get positions too.
+/// One document per file; see ``LoadOptions`` for the limits on hostile input.
 public enum DocumentLoader {
     /// Loads the file at `path`; positions name the file as `path` spells it.
+    ///
+    /// An unreadable file or one that is not UTF-8 fails with `io.read` and no position.
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(LoadError) -> LoadedDocument {
-        fatalError("TODO(loader): implemented by the loader work")
+        let bytes = try FileReader.contents(of: path)
+        return try load(bytes: bytes, file: path, options: options)
     }
 
     /// Loads a document from memory; `file` is the name used in positions.
     public static func load(bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(LoadError)
         -> LoadedDocument
     {
-        fatalError("TODO(loader): implemented by the loader work")
+        try bytes.withUnsafeBufferPointer { (input) throws(LoadError) -> LoadedDocument in
+            let isJSON = JSONCompatibility.looksLikeJSON(input)
+            if isJSON, let rewritten = JSONCompatibility.rewriteSurrogatePairs(input) {
+                return try rewritten.bytes.withUnsafeBufferPointer { (input) throws(LoadError) -> LoadedDocument in
+                    try parse(input, file: file, options: options, isJSON: true, shifts: rewritten.shifts)
+                }
+            }
+            return try parse(input, file: file, options: options, isJSON: isJSON, shifts: ColumnShifts())
+        }
+    }
+
+    private static func parse(
+        _ input: UnsafeBufferPointer<UInt8>, file: String, options: LoadOptions, isJSON: Bool, shifts: ColumnShifts
+    ) throws(LoadError) -> LoadedDocument {
+        var parser = YAMLEventParser(input: input)
+        var builder = TreeBuilder(file: file, options: options, warnsAboutYAML11: !isJSON, columnShifts: shifts)
+        var firstDocument: YAMLEvent?
+        while true {
+            let event: YAMLEvent
+            do {
+                event = try parser.next()
+            } catch {
+                throw LoadError([diagnostic(for: error, builder: builder, isJSON: isJSON)])
+            }
+            switch event.kind {
+            case .streamStart, .documentEnd:
+                continue
+            case .documentStart:
+                if let firstDocument {
+                    throw LoadError([
+                        LoadDiagnostics.multipleDocuments(
+                            at: builder.location(event), first: builder.location(firstDocument))
+                    ])
+                }
+                firstDocument = event
+            case .streamEnd:
+                guard let root = builder.root, !builder.rootIsEmpty else {
+                    throw LoadError([LoadDiagnostics.empty(at: SourceLocation(file: file, line: 1, column: 1))])
+                }
+                return LoadedDocument(root: root, sourceMap: builder.map, warnings: builder.warnings)
+            default:
+                try builder.handle(event)
+            }
+        }
+    }
+
+    /// libyaml's failure as a diagnostic: encoding problems as `io.read`, the rest as `yaml.syntax`.
+    private static func diagnostic(for failure: YAMLEventParser.Failure, builder: TreeBuilder, isJSON: Bool)
+        -> Diagnostic
+    {
+        switch failure.kind {
+        case .reader:
+            return LoadDiagnostics.badEncoding(builder.map.file, problem: failure.problem, offset: failure.offset)
+        case .memory:
+            return LoadDiagnostics.unreadable(builder.map.file, reason: "libyaml ran out of memory")
+        case .syntax:
+            let at = builder.location(line: UInt32(failure.line + 1), column: UInt32(failure.column + 1))
+            let contextAt = builder.location(
+                line: UInt32(failure.contextLine + 1), column: UInt32(failure.contextColumn + 1))
+            return LoadDiagnostics.syntax(
+                failure.problem, at: at, context: failure.context, contextAt: contextAt,
+                jsonHint: isJSON ? JSONCompatibility.hint(for: failure.problem) : nil)
+        }
     }
 }

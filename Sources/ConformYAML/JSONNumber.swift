@@ -266,9 +266,11 @@ extension JSONNumber: CustomStringConvertible {
         case .decimal(let significand, let exponent):
             let negative = significand.sign == .minus
             let digits = String(significand.magnitude)
-            if exponent >= 0 {
-                return (negative ? "-" : "") + digits + String(repeating: "0", count: exponent)
+            if exponent > 0 {
+                // Only huge integers keep a positive exponent (see init); 400 zeros help nobody.
+                return (negative ? "-" : "") + digits + "e" + String(exponent)
             }
+            if exponent == 0 { return (negative ? "-" : "") + digits }
             let fraction = -exponent
             if fraction < digits.count {
                 let split = digits.index(digits.endIndex, offsetBy: -fraction)

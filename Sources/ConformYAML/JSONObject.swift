@@ -34,6 +34,24 @@ public struct JSONObject: Sendable {
         }
     }
 
+    /// Appends a member unless one of that name exists; false (and no change) when it does.
+    /// The loader's one hash lookup per member, which doubles as duplicate-key detection.
+    mutating func appendIfAbsent(_ key: String, _ value: JSONValue) -> Bool {
+        if let existing = storage.updateValue(value, forKey: key) {
+            // Rare (a duplicate or a merged key that is overridden): put the first value back.
+            storage[key] = existing
+            return false
+        }
+        keys.append(key)
+        return true
+    }
+
+    /// Room for `count` members without rehashing.
+    mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        storage.reserveCapacity(count)
+    }
+
     /// The members in order.
     public var members: [(key: String, value: JSONValue)] {
         keys.map { ($0, storage[$0]!) }

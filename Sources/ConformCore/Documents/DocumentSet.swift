@@ -12,6 +12,9 @@ public struct DocumentSet: Sendable {
     public let documents: [String: LoadedDocument]
     /// Problems found while following references to other files (errors and warnings).
     public let diagnostics: [Diagnostic]
+    /// Why each referenced file that could not be loaded failed, so every reference to it
+    /// repeats the same diagnostic (and duplicates fold away) instead of a vaguer one.
+    private let unloadable: [String: Diagnostic]
 
     /// Loads `path` and every file reachable through relative `$ref`s.
     ///
@@ -36,19 +39,18 @@ public struct DocumentSet: Sendable {
     ) throws(LoadError) {
         var documents = [root.file: root]
         var diagnostics: [Diagnostic] = []
+        var unloadable: [String: Diagnostic] = [:]
         var queue = [root.file]
         while let file = queue.popLast() {
             let document = documents[file]!
             for (reference, pointer) in DocumentSet.references(in: document.root) {
                 guard let target = DocumentSet.fileComponent(of: reference, base: file) else { continue }
-                if documents[target] != nil { continue }
+                if documents[target] != nil || unloadable[target] != nil { continue }
                 let at = document.sourceMap.location(of: pointer)
                 if DocumentSet.isRemote(target) {
                     guard allowRemote, let fetchRemote else {
-                        diagnostics.append(Diagnostic(
-                            .error,
-                            "remote reference '\(reference)' is not followed; remote references must be allowed explicitly",
-                            code: "ref.remote", at: at))
+                        unloadable[target] = DocumentSet.remoteRefused(reference, at: at)
+                        diagnostics.append(unloadable[target]!)
                         continue
                     }
                     documents[target] = try fetchRemote(target)
@@ -59,15 +61,17 @@ public struct DocumentSet: Sendable {
                     documents[target] = try DocumentLoader.load(path: target, options: options)
                     queue.append(target)
                 } catch {
-                    diagnostics.append(Diagnostic(
+                    unloadable[target] = Diagnostic(
                         .error, "cannot load referenced file '\(target)'", code: "ref.file", at: at,
-                        notes: error.diagnostics))
+                        notes: error.diagnostics.map { .note($0.message, at: $0.location) })
+                    diagnostics.append(unloadable[target]!)
                 }
             }
         }
         self.rootFile = root.file
         self.documents = documents
         self.diagnostics = diagnostics
+        self.unloadable = unloadable
     }
 
     /// The root document.
@@ -95,6 +99,7 @@ public struct DocumentSet: Sendable {
     public func target(of reference: String, from base: DocumentPointer) throws(Diagnostic) -> DocumentPointer {
         let (filePart, fragment) = DocumentSet.split(reference)
         let file = filePart.isEmpty ? base.file : DocumentSet.fileComponent(of: reference, base: base.file)!
+        if let failure = unloadable[file] { throw failure }
         guard documents[file] != nil else {
             throw Diagnostic(
                 .error, "reference '\(reference)' names a file that is not loaded", code: "ref.unresolved",
@@ -172,6 +177,12 @@ public struct DocumentSet: Sendable {
         let directory = (base as NSString).deletingLastPathComponent
         let joined = directory.isEmpty ? file : directory + "/" + file
         return normalize(joined)
+    }
+
+    static func remoteRefused(_ reference: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            .error, "remote reference '\(reference)' is not followed; remote references must be allowed explicitly",
+            code: "ref.remote", at: location)
     }
 
     static func isRemote(_ file: String) -> Bool {
