@@ -1,0 +1,436 @@
+/// One validation of one value: walks compiled nodes and collects errors.
+struct Evaluation {
+    let documents: DocumentSet
+    let direction: ValidationDirection
+    let stopAtFirst: Bool
+    /// False inside `anyOf`/`oneOf`/`not`/`if`/`contains` probes, whose failures are not errors.
+    var recording = true
+    private(set) var errors: [ValidationError] = []
+    /// The instance pointer, built only when an error needs it.
+    private var path: [PathToken] = []
+    /// `$ref`s being evaluated, with the instance depth where each was entered: re-entering
+    /// one at the same depth is a loop that would never end.
+    private var active: [(ObjectIdentifier, Int)] = []
+    /// How deep in the instance the walk is (the path's length, also when it is not kept).
+    private var depth = 0
+
+    enum PathToken {
+        case key(String)
+        case index(Int)
+    }
+
+    init(documents: DocumentSet, direction: ValidationDirection, stopAtFirst: Bool) {
+        self.documents = documents
+        self.direction = direction
+        self.stopAtFirst = stopAtFirst
+    }
+
+    private var shortCircuit: Bool { stopAtFirst || !recording }
+
+    private mutating func fail(_ check: Check, below token: PathToken? = nil, _ message: @autoclosure () -> String) {
+        fail(check.name, at: check.pointer, below: token, message())
+    }
+
+    /// Records an error at the current instance path, or at its child `token`.
+    private mutating func fail(
+        _ keyword: String, at pointer: DocumentPointer, below token: PathToken? = nil,
+        _ message: @autoclosure () -> String
+    ) {
+        guard recording else { return }
+        let instance = JSONPointer(tokens: (path + (token.map { [$0] } ?? [])).map {
+            switch $0 {
+            case .key(let key): return key
+            case .index(let index): return String(index)
+            }
+        })
+        errors.append(ValidationError(
+            keyword: keyword, instancePointer: instance, schemaPointer: pointer,
+            location: documents.location(of: pointer), message: message()))
+    }
+
+    /// Validates without recording errors.
+    mutating func probe(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+        let saved = recording
+        recording = false
+        defer { recording = saved }
+        return validate(node, value)
+    }
+
+    private mutating func validate(_ node: SchemaNode, _ value: JSONValue, at token: PathToken) -> Bool {
+        depth += 1
+        defer { depth -= 1 }
+        // The path is only read by recorded errors; `recording` is the same on the way out.
+        guard recording else { return validate(node, value) }
+        path.append(token)
+        defer { path.removeLast() }
+        return validate(node, value)
+    }
+
+    /// True when `value` is valid against `node`.
+    mutating func validate(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+        switch node.kind {
+        case .anything:
+            return true
+        case .nothing:
+            fail("false", at: node.pointer, "\(Render.value(value)) is not allowed here (the schema is false)")
+            return false
+        case .checks:
+            var valid = true
+            for check in node.checks where !evaluate(check, in: node, value) {
+                valid = false
+                if shortCircuit { return false }
+            }
+            return valid
+        }
+    }
+
+    private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue) -> Bool {
+        switch check.rule {
+        case .type(let set, let names):
+            if set.admits(value) { return true }
+            fail(check, "\(Render.value(value)) is not of type \(Render.names(names))")
+            return false
+
+        case .enumeration(let values, let lookup):
+            // Hashing finds the JSON-equal candidates; strict equality decides (see `isIdentical`).
+            let candidates = lookup.map { $0[value] ?? [] } ?? values
+            if candidates.contains(where: { $0.isIdentical(to: value) }) { return true }
+            fail(check, "\(Render.value(value)) is not one of \(Render.list(values))")
+            return false
+
+        case .constant(let expected):
+            if value.isIdentical(to: expected) { return true }
+            fail(check, "\(Render.value(value)) is not \(Render.value(expected))")
+            return false
+
+        case .minimum(let limit, let exclusive):
+            guard case .number(let number) = value else { return true }
+            if exclusive ? number > limit : number >= limit { return true }
+            if exclusive {
+                fail(check, "\(number) is less than or equal to exclusive minimum \(limit)")
+            } else {
+                fail(check, "\(number) is less than minimum \(limit)")
+            }
+            return false
+
+        case .maximum(let limit, let exclusive):
+            guard case .number(let number) = value else { return true }
+            if exclusive ? number < limit : number <= limit { return true }
+            if exclusive {
+                fail(check, "\(number) is greater than or equal to exclusive maximum \(limit)")
+            } else {
+                fail(check, "\(number) is greater than maximum \(limit)")
+            }
+            return false
+
+        case .multipleOf(let divisor):
+            guard case .number(let number) = value, !number.isMultiple(of: divisor) else { return true }
+            fail(check, "\(number) is not a multiple of \(divisor)")
+            return false
+
+        case .minLength(let limit):
+            guard case .string(let text) = value, limit > 0, text.unicodeScalars.count < limit else { return true }
+            fail(check, "\(Render.string(text)) is shorter than \(Render.count(limit, "character"))")
+            return false
+
+        case .maxLength(let limit):
+            // A string has at most as many code points as UTF-8 bytes: most need no counting.
+            guard case .string(let text) = value, text.utf8.count > limit, text.unicodeScalars.count > limit else {
+                return true
+            }
+            fail(check, "\(Render.string(text)) is longer than \(Render.count(limit, "character"))")
+            return false
+
+        case .pattern(let regex):
+            guard case .string(let text) = value, !regex.matches(text) else { return true }
+            fail(check, "\(Render.string(text)) does not match pattern \(Render.string(regex.source))")
+            return false
+
+        case .format(let format):
+            if format.accepts(value) { return true }
+            let note = format.rangeNote.map { " " + $0 } ?? ""
+            fail(check, "\(Render.value(value)) is not a valid \"\(format.rawValue)\"\(note)")
+            return false
+
+        case .required(let names):
+            guard case .object(let object) = value else { return true }
+            var valid = true
+            for required in names where object[required.name] == nil {
+                if direction == .request && required.readOnly { continue }
+                if direction == .response && required.writeOnly { continue }
+                valid = false
+                fail("required", at: required.pointer,
+                    "\(Render.string(required.name)) is a required property")
+                if shortCircuit { return false }
+            }
+            return valid
+
+        case .properties(let rules):
+            guard case .object(let object) = value else { return true }
+            var valid = true
+            for rule in rules {
+                guard let member = object[rule.name] else { continue }
+                if direction == .request, let readOnly = rule.readOnly {
+                    valid = false
+                    fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
+                    if shortCircuit { return false }
+                }
+                if direction == .response, let writeOnly = rule.writeOnly {
+                    valid = false
+                    fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
+                    if shortCircuit { return false }
+                }
+                if !validate(rule.node, member, at: .key(rule.name)) {
+                    valid = false
+                    if shortCircuit { return false }
+                }
+            }
+            return valid
+
+        case .patternProperties(let rules):
+            guard case .object(let object) = value else { return true }
+            var valid = true
+            for key in object.keys {
+                for (regex, node) in rules where regex.matches(key) {
+                    if !validate(node, object[key]!, at: .key(key)) {
+                        valid = false
+                        if shortCircuit { return false }
+                    }
+                }
+            }
+            return valid
+
+        case .additionalProperties(let node, let known, let patterns):
+            guard case .object(let object) = value, node.kind != .anything else { return true }
+            var valid = true
+            for key in object.keys where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
+                if case .nothing = node.kind {
+                    fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
+                    valid = false
+                } else if !validate(node, object[key]!, at: .key(key)) {
+                    valid = false
+                }
+                if !valid && shortCircuit { return false }
+            }
+            return valid
+
+        case .propertyNames(let node):
+            guard case .object(let object) = value else { return true }
+            for key in object.keys where !probe(node, .string(key)) {
+                fail(check, below: .key(key), "property name \(Render.string(key)) does not match the propertyNames schema")
+                return false
+            }
+            return true
+
+        case .minProperties(let limit):
+            guard case .object(let object) = value, object.count < limit else { return true }
+            fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), fewer than minProperties \(limit)")
+            return false
+
+        case .maxProperties(let limit):
+            guard case .object(let object) = value, object.count > limit else { return true }
+            fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), more than maxProperties \(limit)")
+            return false
+
+        case .dependentRequired(let pairs):
+            guard case .object(let object) = value else { return true }
+            var valid = true
+            for (key, names) in pairs where object[key] != nil {
+                for name in names where object[name] == nil {
+                    valid = false
+                    fail(check, "\(Render.string(name)) is required when \(Render.string(key)) is present")
+                    if shortCircuit { return false }
+                }
+            }
+            return valid
+
+        case .dependentSchemas(let pairs):
+            guard case .object(let object) = value else { return true }
+            var valid = true
+            for (key, node) in pairs where object[key] != nil && !validate(node, value) {
+                valid = false
+                if shortCircuit { return false }
+            }
+            return valid
+
+        case .minItems(let limit):
+            guard case .array(let items) = value, items.count < limit else { return true }
+            fail(check, "array has \(Render.count(items.count, "item")), fewer than minItems \(limit)")
+            return false
+
+        case .maxItems(let limit):
+            guard case .array(let items) = value, items.count > limit else { return true }
+            fail(check, "array has \(Render.count(items.count, "item")), more than maxItems \(limit)")
+            return false
+
+        case .uniqueItems:
+            guard case .array(let items) = value, items.count > 1 else { return true }
+            // Short arrays: compare pairs, which allocates nothing; long ones: group by hash.
+            if items.count <= 16 {
+                for index in 1..<items.count {
+                    if let first = items[..<index].firstIndex(where: { $0.isIdentical(to: items[index]) }) {
+                        fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
+                        return false
+                    }
+                }
+                return true
+            }
+            var seen: [JSONValue: [Int]] = [:]
+            for (index, item) in items.enumerated() {
+                let earlier = seen[item, default: []]
+                if let first = earlier.first(where: { items[$0].isIdentical(to: item) }) {
+                    fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
+                    return false
+                }
+                seen[item] = earlier + [index]
+            }
+            return true
+
+        case .prefixItems(let nodes):
+            guard case .array(let items) = value else { return true }
+            var valid = true
+            for (index, node) in zip(items.indices, nodes) where !validate(node, items[index], at: .index(index)) {
+                valid = false
+                if shortCircuit { return false }
+            }
+            return valid
+
+        case .items(let node, let start):
+            guard case .array(let items) = value, items.count > start, node.kind != .anything else { return true }
+            var valid = true
+            for index in start..<items.count {
+                if case .nothing = node.kind {
+                    fail(check, below: .index(index), "item \(index) is not allowed (\(check.name) is false)")
+                    valid = false
+                } else if !validate(node, items[index], at: .index(index)) {
+                    valid = false
+                }
+                if !valid && shortCircuit { return false }
+            }
+            return valid
+
+        case .contains(let node, let minimum, let maximum, let minPointer, let maxPointer):
+            guard case .array(let items) = value else { return true }
+            var matches = 0
+            for item in items where probe(node, item) { matches += 1 }
+            if matches < minimum {
+                if let minPointer {
+                    fail("minContains", at: minPointer, "array contains \(matches) matching items, fewer than minContains \(minimum)")
+                } else {
+                    fail(check, "array contains no item that matches the contains schema")
+                }
+                return false
+            }
+            if let maximum, let maxPointer, matches > maximum {
+                fail("maxContains", at: maxPointer, "array contains \(matches) matching items, more than maxContains \(maximum)")
+                return false
+            }
+            return true
+
+        case .allOf(let nodes):
+            var valid = true
+            for node in nodes where !validate(node, value) {
+                valid = false
+                if shortCircuit { return false }
+            }
+            return valid
+
+        case .anyOf(let nodes):
+            for node in nodes where probe(node, value) { return true }
+            fail(check, "\(Render.value(value)) is not valid against any schema in anyOf")
+            return false
+
+        case .oneOf(let nodes):
+            var first = -1
+            var second = -1
+            for (index, node) in nodes.enumerated() where probe(node, value) {
+                if first < 0 {
+                    first = index
+                } else {
+                    second = index
+                    break
+                }
+            }
+            if first >= 0 && second < 0 { return true }
+            if first < 0 {
+                fail(check, "\(Render.value(value)) is not valid against any schema in oneOf")
+            } else {
+                fail(check, "\(Render.value(value)) is valid against more than one schema in oneOf (\(first) and \(second))")
+            }
+            return false
+
+        case .not(let node):
+            guard probe(node, value) else { return true }
+            fail(check, "\(Render.value(value)) must not be valid against the schema in not")
+            return false
+
+        case .conditional(let condition, let then, let otherwise):
+            // Without `then` or `else`, `if` only matters to unevaluated* annotations.
+            if then == nil && otherwise == nil { return true }
+            if probe(condition, value) {
+                return then.map { validate($0, value) } ?? true
+            }
+            return otherwise.map { validate($0, value) } ?? true
+
+        case .ref(let link):
+            let identity = ObjectIdentifier(link.node)
+            if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
+                fail(check, "reference loops back to itself without reaching a value")
+                return false
+            }
+            active.append((identity, depth))
+            defer { active.removeLast() }
+            return validate(link.node, value)
+
+        case .discriminator(let property, let choices, let expected):
+            guard case .object(let object) = value else { return true }
+            guard let tag = object[property] else {
+                fail(check, "discriminator property \(Render.string(property)) is missing")
+                return false
+            }
+            guard case .string(let name) = tag, let choice = choices[name] else {
+                fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
+                return false
+            }
+            return validate(choice.node, value)
+
+        case .unevaluatedProperties(let rest):
+            guard case .object(let object) = value, rest.kind != .anything else { return true }
+            var evaluated: Set<String> = []
+            var visited: Set<ObjectIdentifier> = []
+            collectProperties(node, skipping: check.pointer, object, value, into: &evaluated, visited: &visited)
+            var valid = true
+            for key in object.keys where !evaluated.contains(key) {
+                if case .nothing = rest.kind {
+                    fail(check, below: .key(key), "property \(Render.string(key)) is not evaluated by any keyword and is not allowed")
+                    valid = false
+                } else if !validate(rest, object[key]!, at: .key(key)) {
+                    valid = false
+                }
+                if !valid && shortCircuit { return false }
+            }
+            return valid
+
+        case .unevaluatedItems(let rest):
+            guard case .array(let items) = value, rest.kind != .anything else { return true }
+            var evaluated = [Bool](repeating: false, count: items.count)
+            var visited: Set<ObjectIdentifier> = []
+            collectItems(node, skipping: check.pointer, items, value, into: &evaluated, visited: &visited)
+            var valid = true
+            for index in items.indices where !evaluated[index] {
+                if case .nothing = rest.kind {
+                    fail(check, below: .index(index), "item \(index) is not evaluated by any keyword and is not allowed")
+                    valid = false
+                } else if !validate(rest, items[index], at: .index(index)) {
+                    valid = false
+                }
+                if !valid && shortCircuit { return false }
+            }
+            return valid
+
+        case .broken(let message):
+            fail(check, message)
+            return false
+        }
+    }
+}

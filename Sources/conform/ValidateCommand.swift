@@ -1,0 +1,67 @@
+import ArgumentParser
+import ConformCore
+
+/// `conform validate SPEC --schema POINTER FILE`: checks one JSON or YAML value against one
+/// schema of a spec and prints each error as `pointer: message (file:line:col)`.
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate a JSON or YAML file against a schema of an OpenAPI document.",
+        discussion: "Exit status: 0 valid, 1 invalid, 2 when the spec, the file or the schema pointer is unusable.")
+
+    @Argument(help: "The OpenAPI document (or JSON Schema) that holds the schema.")
+    var spec: String
+
+    @Option(help: "The schema, as a reference from the spec: '#/components/schemas/Name' or 'other.yaml#/Name'.")
+    var schema: String
+
+    @Argument(help: "The JSON or YAML file to validate.")
+    var file: String
+
+    @Option(help: "request: readOnly properties must not be sent; response: writeOnly properties must not appear.")
+    var direction: ValidationDirection = .none
+
+    @Option(help: "Override the schema dialect the spec declares (openAPI30, openAPI31, draft4, draft2020_12).")
+    var dialect: SchemaDialect?
+
+    func run() async throws {
+        let documents: DocumentSet
+        do {
+            documents = try DocumentSet(path: spec)
+        } catch {
+            printError("cannot load spec '\(spec)':\n\(error)")
+            throw ExitCode.invalidInput
+        }
+        let problems = documents.diagnostics.filter { $0.severity == .error }
+        if !problems.isEmpty {
+            printError(problems.map(\.description).joined(separator: "\n"))
+            throw ExitCode.invalidInput
+        }
+        let target: DocumentPointer
+        do {
+            target = try documents.target(of: schema, from: documents.rootPointer)
+        } catch {
+            printError("schema '\(schema)' does not resolve in '\(spec)': \(error.message)")
+            throw ExitCode.invalidInput
+        }
+        let instance: JSONValue
+        do {
+            instance = try DocumentLoader.load(path: file).root
+        } catch {
+            printError("cannot load '\(file)':\n\(error)")
+            throw ExitCode.invalidInput
+        }
+        let validator = SchemaValidator(documents: documents, dialect: dialect)
+        let errors = validator.validate(instance, against: target, direction: direction)
+        for error in errors { print(error) }
+        if !errors.isEmpty { throw ExitCode.findings }
+    }
+
+    private func printError(_ message: String) {
+        var standardError = StandardError()
+        print(message, to: &standardError)
+    }
+}
+
+extension ValidationDirection: ExpressibleByArgument {}
+extension SchemaDialect: ExpressibleByArgument {}
