@@ -14,7 +14,7 @@ public enum ConsoleReport {
         for operation in operations {
             lines.append(operation)
             let findings = result.findings.filter { $0.operationID == operation }
-            for check in Check.allCases {
+            for check in CheckName.allCases {
                 let group = findings.filter { $0.check == check }
                 guard !group.isEmpty else { continue }
                 lines.append("  \(check.rawValue): \(count(group.count, "finding"))")

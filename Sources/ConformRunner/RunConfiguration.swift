@@ -14,7 +14,7 @@ public struct RunConfiguration: Sendable {
     public var rate: Double?
     /// Bytes of a response body read at most; the rest is cut and reported.
     public var bodyLimit: Int
-    public var checks: Set<Check>
+    public var checks: Set<CheckName>
     public var credentials: Credentials
 
     /// Eight requests in flight per core by default: a loopback target keeps every core busy
@@ -24,7 +24,7 @@ public struct RunConfiguration: Sendable {
     public init(
         target: TargetURL, concurrency: Int = RunConfiguration.defaultConcurrency, timeout: Duration = .seconds(10),
         budget: Duration? = nil, rate: Double? = nil, bodyLimit: Int = 10 * 1024 * 1024,
-        checks: Set<Check> = Set(Check.allCases), credentials: Credentials = Credentials()
+        checks: Set<CheckName> = Set(CheckName.allCases), credentials: Credentials = Credentials()
     ) {
         self.target = target
         self.concurrency = concurrency

@@ -23,8 +23,8 @@ public struct RunResult: Sendable {
     public var requests: Int { exchanges.count }
 
     /// Finding counts by operation ID, then by check.
-    public var findingCounts: [String: [Check: Int]] {
-        var counts: [String: [Check: Int]] = [:]
+    public var findingCounts: [String: [CheckName: Int]] {
+        var counts: [String: [CheckName: Int]] = [:]
         for finding in findings { counts[finding.operationID, default: [:]][finding.check, default: 0] += 1 }
         return counts
     }

@@ -9,7 +9,7 @@ struct CheckTests {
     let document = try! TestSupport.document()
     var suite: CheckSuite { CheckSuite(context: TestSupport.context(document)) }
 
-    func messages(_ exchange: Exchange, only check: Check? = nil) -> [String] {
+    func messages(_ exchange: Exchange, only check: CheckName? = nil) -> [String] {
         suite.findings(in: exchange).filter { check == nil || $0.check == check }.map { "\($0.check.rawValue): \($0.message)" }
     }
 
@@ -49,6 +49,31 @@ struct CheckTests {
                 == ["content_type: a body without Content-Type, where response 200 documents application/json"])
         // 404 documents no content: any body goes.
         #expect(messages(TestSupport.exchange("getItem", path: "/items/a", status: 404, body: "nope")).isEmpty)
+    }
+
+    @Test func responseSchemaGivesBodyPointerAndRule() throws {
+        let exchange = TestSupport.exchange(
+            "getItem", path: "/items/a", status: 200, headers: TestSupport.json, body: #"{"id":7}"#)
+        let findings = suite.findings(in: exchange).filter { $0.check == .responseSchema }
+        #expect(findings.map(\.message) == [#"required: "name" is a required property"#, #"type: 7 is not of type "string""#])
+        #expect(findings.map { $0.bodyPointer?.description ?? "-" } == ["", "/id"])
+        #expect(findings.map { $0.ruleLocation?.description ?? "-" } == ["items.json:11:28", "items.json:12:39"])
+    }
+
+    @Test func bodiesThatAreNotJSON() {
+        let html = TestSupport.exchange("getItem", path: "/items/a", status: 200, headers: TestSupport.json, body: "<html>")
+        #expect(messages(html, only: .responseSchema) == ["response_schema: body is not JSON: unexpected character at byte 0"])
+        var latin1 = TestSupport.exchange("getItem", path: "/items/a", status: 200, headers: TestSupport.json)
+        latin1.outcome = .success(ReceivedResponse(
+            status: 200, headers: TestSupport.json, body: Array(#"{"id":"a","name":""#.utf8) + [0xE9, 0x22, 0x7D]))
+        #expect(messages(latin1, only: .responseSchema) == ["response_schema: body is not JSON: invalid UTF-8 at byte 18"])
+    }
+
+    @Test func requiredAndTypedResponseHeaders() {
+        let missing = TestSupport.exchange(
+            "createItem", method: "POST", path: "/items", status: 201, headers: TestSupport.json,
+            body: #"{"id":"a","name":"n"}"#, requestBody: #"{"id":"a","name":"n"}"#)
+        #expect(messages(missing) == ["response_headers: required header Location is missing"])
     }
 
     @Test func negativeRejected() {

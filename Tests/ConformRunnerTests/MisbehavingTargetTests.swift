@@ -12,7 +12,7 @@ struct MisbehavingTargetTests {
 
     func run(
         _ server: TestServer, cases: [RunCase], timeout: Duration = .seconds(5), budget: Duration? = nil,
-        bodyLimit: Int = 10 * 1024 * 1024, checks: Set<Check> = Set(Check.allCases)
+        bodyLimit: Int = 10 * 1024 * 1024, checks: Set<CheckName> = Set(CheckName.allCases)
     ) async -> RunResult {
         let configuration = RunConfiguration(
             target: TargetURL(server.baseURL)!, concurrency: 4, timeout: timeout, budget: budget, bodyLimit: bodyLimit,

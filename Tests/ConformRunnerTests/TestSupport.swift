@@ -62,11 +62,9 @@ enum TestSupport {
         }
         """
 
-    /// `text` (JSON) as a document named `file`, without positions.
+    /// `text` loaded as the file `file`, with positions.
     static func document(_ text: String = itemsSpec, file: String = "items.json") throws -> Document {
-        let root = try JSONBodyParser.parse(Array(text.utf8))
-        let loaded = LoadedDocument(root: root, sourceMap: SourceMap(file: file), warnings: [])
-        return try Document(documents: DocumentSet(root: loaded))
+        try Document(documents: DocumentSet(root: DocumentLoader.load(bytes: Array(text.utf8), file: file)))
     }
 
     static let token = "s3cr3t-token"

@@ -1,7 +1,7 @@
 /// `auth_enforced`: an operation whose security has no anonymous alternative must not
 /// answer 2XX to a request sent without any credentials.
 enum AuthEnforcedCheck: ExchangeCheck {
-    static let check = Check.authEnforced
+    static let check = CheckName.authEnforced
 
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard exchange.purpose == .unauthenticated, operation.requiresAuthentication,

@@ -1,12 +1,15 @@
-/// What the checks need besides the exchange: the document, its operations by ID and the
-/// redactor every finding's text goes through.
+/// What the checks need besides the exchange: the document, its operations by ID, the
+/// schema validator and the redactor every finding's text goes through.
 public struct CheckContext: Sendable {
     public let document: Document
+    public let validator: SchemaValidator
     public let redactor: Redactor
     private let operations: [String: Operation]
 
-    public init(document: Document, redactor: Redactor) {
+    /// A context with a validator of its own for `document`, unless one is given to share.
+    public init(document: Document, validator: SchemaValidator? = nil, redactor: Redactor) {
         self.document = document
+        self.validator = validator ?? SchemaValidator(documents: document.documents)
         self.redactor = redactor
         operations = Dictionary(document.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -21,7 +24,7 @@ public struct CheckContext: Sendable {
 
     /// A finding about `exchange`, its message redacted and its curl line built.
     public func finding(
-        _ check: Check, _ exchange: Exchange, message: String, bodyPointer: JSONPointer? = nil,
+        _ check: CheckName, _ exchange: Exchange, message: String, bodyPointer: JSONPointer? = nil,
         rule: DocumentPointer? = nil, ruleLocation: SourceLocation? = nil
     ) -> Finding {
         Finding(
@@ -34,7 +37,7 @@ public struct CheckContext: Sendable {
 
 /// One named check over single exchanges.
 protocol ExchangeCheck {
-    static var check: Check { get }
+    static var check: CheckName { get }
     /// The findings of `exchange`, which called `operation`.
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding]
 }

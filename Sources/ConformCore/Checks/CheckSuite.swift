@@ -1,16 +1,17 @@
 /// The selected checks, applied to exchanges one by one.
 public struct CheckSuite: Sendable {
     public let context: CheckContext
-    public let selected: Set<Check>
+    public let selected: Set<CheckName>
 
-    public init(context: CheckContext, selected: Set<Check> = Set(Check.allCases)) {
+    public init(context: CheckContext, selected: Set<CheckName> = Set(CheckName.allCases)) {
         self.context = context
         self.selected = selected
     }
 
     static var exchangeChecks: [any ExchangeCheck.Type] {
         [
-            ServerErrorCheck.self, StatusCodeCheck.self, ContentTypeCheck.self, NegativeRejectedCheck.self,
+            ServerErrorCheck.self, StatusCodeCheck.self, ContentTypeCheck.self, ResponseSchemaCheck.self,
+            ResponseHeadersCheck.self, NegativeRejectedCheck.self,
             PositiveAcceptedCheck.self, AuthEnforcedCheck.self,
         ]
     }

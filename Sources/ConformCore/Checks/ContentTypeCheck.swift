@@ -1,7 +1,7 @@
 /// `content_type`: a response whose documentation has `content` must carry a body with a
 /// `Content-Type` that one of its media types covers (exact, `type/*` or `*/*`).
 enum ContentTypeCheck: ExchangeCheck {
-    static let check = Check.contentType
+    static let check = CheckName.contentType
 
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard let (received, documented) = exchange.documentedResponse(of: operation), !documented.content.isEmpty,

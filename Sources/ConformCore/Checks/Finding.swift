@@ -1,6 +1,6 @@
 /// One way a response broke the document, with everything needed to see and replay it.
 public struct Finding: Sendable, Hashable {
-    public var check: Check
+    public var check: CheckName
     /// The operation's ``Operation/id``.
     public var operationID: String
     /// The stable ID of the case (or lifecycle family) that showed it.
@@ -22,7 +22,7 @@ public struct Finding: Sendable, Hashable {
     public var curl: String
 
     public init(
-        check: Check, operationID: String, caseID: String, seed: UInt64?, expectation: Expectation, status: Int?,
+        check: CheckName, operationID: String, caseID: String, seed: UInt64?, expectation: Expectation, status: Int?,
         bodyPointer: JSONPointer? = nil, rule: DocumentPointer? = nil, ruleLocation: SourceLocation? = nil,
         message: String, curl: String
     ) {

@@ -1,6 +1,6 @@
 /// `negative_rejected`: a request the validator proved invalid must not be answered 2XX.
 enum NegativeRejectedCheck: ExchangeCheck {
-    static let check = Check.negativeRejected
+    static let check = CheckName.negativeRejected
 
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard exchange.purpose == .testCase, case .invalid = exchange.expectation,

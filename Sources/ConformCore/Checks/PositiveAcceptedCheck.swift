@@ -3,7 +3,7 @@
 /// exist), 409 (a conflict with state) and 429 (rate limits). A 401 still counts when
 /// credentials were sent for an operation that requires them.
 enum PositiveAcceptedCheck: ExchangeCheck {
-    static let check = Check.positiveAccepted
+    static let check = CheckName.positiveAccepted
     static let excused: Set<Int> = [401, 403, 404, 409, 429]
 
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {

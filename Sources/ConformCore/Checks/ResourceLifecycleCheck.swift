@@ -1,7 +1,7 @@
 /// `resource_lifecycle`: what a family's create answered must be readable at once with the
 /// same values, and after a successful DELETE the read must answer 404 (or 410).
 public enum ResourceLifecycleCheck {
-    static let check = Check.resourceLifecycle
+    static let check = CheckName.resourceLifecycle
 
     /// The steps of one sequence as the runner sent them.
     public struct Steps: Sendable {

@@ -1,7 +1,7 @@
 /// `status_code`: the status must be one the operation documents, as an exact code, a
 /// `2XX`-style range or `default`.
 enum StatusCodeCheck: ExchangeCheck {
-    static let check = Check.statusCode
+    static let check = CheckName.statusCode
 
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard let status = exchange.response?.status, !exchange.lacksCredentials(for: operation),

@@ -10,5 +10,6 @@ extension DocumentSet {
         self.rootFile = root.file
         self.documents = documents
         self.diagnostics = []
+        self.unloadable = [:]
     }
 }

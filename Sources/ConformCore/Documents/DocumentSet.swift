@@ -14,7 +14,7 @@ public struct DocumentSet: Sendable {
     public let diagnostics: [Diagnostic]
     /// Why each referenced file that could not be loaded failed, so every reference to it
     /// repeats the same diagnostic (and duplicates fold away) instead of a vaguer one.
-    private let unloadable: [String: Diagnostic]
+    let unloadable: [String: Diagnostic]
 
     /// Loads `path` and every file reachable through relative `$ref`s.
     ///

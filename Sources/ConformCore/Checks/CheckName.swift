@@ -1,7 +1,8 @@
 import Foundation
 
-/// The checks a run can apply, by the name `--checks` and reports use.
-public enum Check: String, Sendable, Hashable, CaseIterable, Comparable {
+/// The checks a run can apply, by the name `--checks` and reports use (`Check` alone is
+/// the schema compiler's name for a compiled keyword).
+public enum CheckName: String, Sendable, Hashable, CaseIterable, Comparable {
     case serverError = "server_error"
     case statusCode = "status_code"
     case contentType = "content_type"
@@ -30,25 +31,25 @@ public enum Check: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// Parses a comma-separated `--checks` list; throws the first unknown name.
-    public static func parseList(_ text: String) throws(UnknownCheck) -> Set<Check> {
-        var result: Set<Check> = []
+    public static func parseList(_ text: String) throws(UnknownCheck) -> Set<CheckName> {
+        var result: Set<CheckName> = []
         for name in text.split(separator: ",") {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let check = Check(rawValue: trimmed) else { throw UnknownCheck(name: trimmed) }
+            guard let check = CheckName(rawValue: trimmed) else { throw UnknownCheck(name: trimmed) }
             result.insert(check)
         }
         return result
     }
 
-    public static func < (lhs: Check, rhs: Check) -> Bool {
+    public static func < (lhs: CheckName, rhs: CheckName) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
-/// A `--checks` name that is not a ``Check``.
+/// A `--checks` name that is not a ``CheckName``.
 public struct UnknownCheck: Error, Sendable, CustomStringConvertible {
     public var name: String
     public var description: String {
-        "unknown check '\(name)'; known checks: \(Check.allCases.map(\.rawValue).joined(separator: ", "))"
+        "unknown check '\(name)'; known checks: \(CheckName.allCases.map(\.rawValue).joined(separator: ", "))"
     }
 }
