@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
@@ -26,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "ConformCore",
-            dependencies: ["ConformYAML"]
+            dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),
         .target(
             name: "ConformRunner",
@@ -45,7 +46,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConformCoreTests", dependencies: ["ConformCore"]),
+        .testTarget(
+            name: "ConformCoreTests",
+            dependencies: ["ConformCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "ConformRunnerTests",
             dependencies: [

@@ -1,0 +1,232 @@
+/// Builds, self-checks and renders the cases of one operation.
+final class OperationCases {
+    /// A part of the request that carries a value: the body or one parameter.
+    enum Part: Hashable {
+        case body
+        case parameter(ParameterKey)
+
+        /// The request pointer of the part (`/body`, `/query/status`).
+        var pointer: JSONPointer {
+            switch self {
+            case .body: return JSONPointer(tokens: ["body"])
+            case .parameter(let key): return key.pointer
+            }
+        }
+    }
+
+    let generator: CaseGenerator
+    let operation: Operation
+    let values: ValueGenerator
+    /// The media type bodies are sent as: JSON first, then form, multipart, anything else.
+    let mediaType: MediaType?
+    /// The valid request every coverage case changes one thing in; nil when none exists.
+    private(set) var baseline: RequestInputs?
+    private(set) var cases: [TestCase] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var seenIDs: Set<String> = []
+    private var reported: Set<String> = []
+
+    init(generator: CaseGenerator, operation: Operation) {
+        self.generator = generator
+        self.operation = operation
+        let document = generator.document
+        values = ValueGenerator(
+            documents: document.documents, version: document.version, validator: generator.validator,
+            maxDepth: generator.options.maxDepth)
+        let content = operation.requestBody?.content ?? []
+        let essence = { (type: MediaType) in type.name.split(separator: ";").first.map(String.init) ?? type.name }
+        mediaType =
+            content.first(where: \.isJSON)
+            ?? content.first { essence($0) == "application/x-www-form-urlencoded" }
+            ?? content.first { essence($0) == "multipart/form-data" }
+            ?? content.first
+        baseline = makeBaseline()
+    }
+
+    /// Parameters that travel as values (OAS ignores `Accept`, `Content-Type` and
+    /// `Authorization` header parameters), by key.
+    var parameters: [(key: ParameterKey, parameter: Parameter)] {
+        operation.parameters.compactMap { parameter in
+            if parameter.location == .header,
+                ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())
+            {
+                return nil
+            }
+            return (ParameterKey(location: parameter.location, name: parameter.name), parameter)
+        }
+    }
+
+    /// The schema of a part, nil when the document gives none.
+    func schema(of part: Part) -> DocumentPointer? {
+        switch part {
+        case .body: return mediaType?.schema
+        case .parameter(let key): return parameters.first { $0.key == key }?.parameter.schema
+        }
+    }
+
+    /// True when values of the part travel as text (parameters, form and multipart bodies),
+    /// where `null` and a string's JSON type cannot be told apart on the wire.
+    func isTextual(_ part: Part) -> Bool {
+        guard case .body = part else { return true }
+        return mediaType.map { !$0.isJSON } ?? true
+    }
+
+    private func makeBaseline() -> RequestInputs? {
+        var inputs = RequestInputs(mediaType: mediaType?.name)
+        for (key, parameter) in parameters where parameter.required {
+            guard let schema = parameter.schema else {
+                inputs.parameters[key] = .string("value")
+                continue
+            }
+            guard let value = values.baseline(schema) else {
+                drop(.baseline, at: key.pointer, schema: schema, reason: "no valid value for required parameter")
+                return nil
+            }
+            inputs.parameters[key] = value
+        }
+        if let mediaType {
+            if let schema = mediaType.schema {
+                guard let body = values.baseline(schema) else {
+                    drop(.baseline, at: Part.body.pointer, schema: schema, reason: "no valid body")
+                    return nil
+                }
+                inputs.body = body
+            } else {
+                inputs.body = .object(JSONObject())
+            }
+        }
+        return inputs
+    }
+
+    // MARK: Emitting
+
+    /// Self-checks and records a case; a case that fails the check is dropped with a diagnostic.
+    func emit(
+        _ kind: CaseKind, target: JSONPointer, inputs: RequestInputs, expectation: Expectation,
+        changed: Part?, schema: DocumentPointer?, label: String, seed: UInt64? = nil
+    ) {
+        if let problem = check(inputs, expectation: expectation, only: changed) {
+            drop(kind, at: target, schema: schema, reason: problem)
+            return
+        }
+        let id: String
+        if let seed {
+            id = "random-" + StableHash.hex(seed)
+        } else {
+            id = kind.rawValue + "-"
+                + StableHash.hex(StableHash.of(operation.id, kind.rawValue, target.description, "\(expectation)", label))
+        }
+        guard seenIDs.insert(id).inserted else { return }
+        cases.append(TestCase(
+            id: id, operationID: operation.id, kind: kind, pointer: target, expectation: expectation, seed: seed,
+            inputs: inputs, request: render(inputs)))
+    }
+
+    /// Records a `generate.unsatisfiable` warning, once per schema position and kind.
+    func drop(_ kind: CaseKind, at target: JSONPointer, schema: DocumentPointer?, reason: String) {
+        let documents = generator.document.documents
+        let place = schema.map(\.description) ?? operation.pointer.description
+        guard reported.insert("\(place) \(kind.rawValue) \(reason)").inserted else { return }
+        diagnostics.append(Diagnostic(
+            .warning, "\(operation.id): dropped \(kind.rawValue) case at \(target): \(reason) (schema \(place))",
+            code: "generate.unsatisfiable", at: documents.location(of: schema ?? operation.pointer)))
+    }
+
+    // MARK: Self-check
+
+    /// Nil when `inputs` meets `expectation`, else why not. `only` limits validation to the
+    /// part that changed (the rest is the baseline, already checked).
+    func check(_ inputs: RequestInputs, expectation: Expectation, only changed: Part? = nil) -> String? {
+        var parts: [Part] = parameters.map { .parameter($0.key) }
+        if mediaType != nil { parts.append(.body) }
+        if let changed { parts = [changed] }
+        var failures: [SchemaFailure] = []
+        for part in parts {
+            let value: JSONValue?
+            let required: Bool
+            switch part {
+            case .body:
+                value = inputs.body
+                required = operation.requestBody?.required ?? false
+            case .parameter(let key):
+                value = inputs.parameters[key]
+                required = parameters.first { $0.key == key }?.parameter.required ?? false
+            }
+            guard let value else {
+                if required { failures.append(SchemaFailure(keyword: "required", pointer: part.pointer)) }
+                continue
+            }
+            guard let schema = schema(of: part) else { continue }
+            if case .valid = expectation {
+                if !generator.validator.accepts(value, against: schema) { return "the validator rejects the value" }
+                continue
+            }
+            failures += generator.validator.failures(of: value, against: schema).map {
+                SchemaFailure(keyword: $0.keyword, pointer: JSONPointer(tokens: part.pointer.tokens + $0.pointer.tokens))
+            }
+        }
+        switch expectation {
+        case .valid:
+            return failures.isEmpty ? nil : "a required part is missing"
+        case .invalid(let keyword, let pointer):
+            if failures.isEmpty { return "the validator accepts the value" }
+            if let other = failures.first(where: { $0.pointer != pointer }) {
+                return "it also fails \(other.keyword) at \(other.pointer)"
+            }
+            if !failures.contains(where: { $0.keyword == keyword }) {
+                return "it fails \(failures.map(\.keyword).joined(separator: ", ")) instead of \(keyword)"
+            }
+            return nil
+        }
+    }
+
+    // MARK: Rendering
+
+    /// The request as sent: path parameters substituted, query, headers, cookies, body.
+    func render(_ inputs: RequestInputs) -> RequestParts {
+        var path = operation.path
+        var query: [RequestParts.QueryItem] = []
+        var headers: [(name: String, value: String)] = []
+        var cookies: [(name: String, value: String)] = []
+        for (key, parameter) in parameters {
+            guard let value = inputs.parameters[key] else { continue }
+            switch key.location {
+            case .path: path = path.replacingOccurrences(of: "{\(key.name)}", with: ParameterSerializer.path(parameter, value))
+            case .query: query += ParameterSerializer.query(parameter, value)
+            case .header: headers.append((key.name, ParameterSerializer.header(parameter, value)))
+            case .cookie: cookies.append((key.name, ParameterSerializer.cookie(parameter, value)))
+            }
+        }
+        var parts = RequestParts(
+            method: operation.method, path: path, query: query, headers: headers, cookies: cookies, body: nil,
+            contentType: nil, jsonBody: nil)
+        if let body = inputs.body, let mediaType {
+            let encoded = BodyEncoder.encode(body, mediaType: mediaType, boundarySeed: operation.id)
+            parts.body = encoded.bytes
+            parts.contentType = encoded.contentType
+            parts.headers.append(("Content-Type", encoded.contentType))
+            if mediaType.isJSON { parts.jsonBody = body }
+        }
+        return parts
+    }
+}
+
+extension RequestInputs {
+    /// The value of one part.
+    func value(of part: OperationCases.Part) -> JSONValue? {
+        switch part {
+        case .body: return body
+        case .parameter(let key): return parameters[key]
+        }
+    }
+
+    /// A copy with the value of one part replaced (nil removes it).
+    func with(_ part: OperationCases.Part, _ value: JSONValue?) -> RequestInputs {
+        var copy = self
+        switch part {
+        case .body: copy.body = value
+        case .parameter(let key): copy.parameters[key] = value
+        }
+        return copy
+    }
+}

@@ -1,0 +1,269 @@
+import Foundation
+
+/// Makes strings that match a regular expression, for the common subset that API documents
+/// use: literals, escapes (`\d \w \s`), character classes and ranges, groups, alternation,
+/// anchors and the quantifiers `* + ? {n} {n,} {n,m}`.
+///
+/// Anything else (look-around, back-references, word boundaries) makes ``init(_:)`` fail:
+/// the generator then drops the case instead of guessing. Every string is re-checked with
+/// `NSRegularExpression` before use.
+struct PatternGenerator {
+    private indirect enum Node {
+        case literal(Character)
+        case set([ClosedRange<Unicode.Scalar>], negated: Bool)
+        case sequence([Node])
+        case alternation([Node])
+        case repeated(Node, min: Int, max: Int?)
+        case anchor
+    }
+
+    private let root: Node
+    private let regex: NSRegularExpression
+
+    /// Nil when the pattern does not compile or uses a construct outside the subset.
+    init?(_ pattern: String) {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let root = parser.parseAlternation(), parser.index == parser.scalars.count else { return nil }
+        self.root = root
+        self.regex = regex
+    }
+
+    /// True when `text` contains a match, as JSON Schema's unanchored `pattern` asks.
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// A matching string: the shortest choices without a generator, random ones with it.
+    /// Nil when the result does not match after all.
+    func string(using rng: inout SplitMix64?) -> String? {
+        var output = ""
+        emit(root, into: &output, rng: &rng)
+        return matches(output) ? output : nil
+    }
+
+    private func emit(_ node: Node, into output: inout String, rng: inout SplitMix64?) {
+        switch node {
+        case .literal(let character):
+            output.append(character)
+        case .anchor:
+            break
+        case .set(let ranges, let negated):
+            if negated {
+                let candidates: [Unicode.Scalar] = ["a", "Z", "0", "_", "-", "x", "!", " "]
+                if let scalar = candidates.first(where: { c in !ranges.contains { $0.contains(c) } }) {
+                    output.unicodeScalars.append(scalar)
+                }
+            } else if var generator = rng {
+                let range = ranges[Int(generator.below(UInt64(ranges.count)))]
+                let width = UInt64(range.upperBound.value - range.lowerBound.value) + 1
+                let value = range.lowerBound.value + UInt32(generator.below(width))
+                output.unicodeScalars.append(Unicode.Scalar(value) ?? range.lowerBound)
+                rng = generator
+            } else if let range = ranges.first {
+                output.unicodeScalars.append(PatternGenerator.pleasant(in: range))
+            }
+        case .sequence(let nodes):
+            for node in nodes { emit(node, into: &output, rng: &rng) }
+        case .alternation(let nodes):
+            var index = 0
+            if var generator = rng {
+                index = Int(generator.below(UInt64(nodes.count)))
+                rng = generator
+            }
+            emit(nodes[index], into: &output, rng: &rng)
+        case .repeated(let node, let min, let max):
+            var count = min
+            if var generator = rng {
+                let spare = Swift.min((max ?? min + 3) - min, 3)
+                count += Int(generator.below(UInt64(spare + 1)))
+                rng = generator
+            }
+            for _ in 0..<count { emit(node, into: &output, rng: &rng) }
+        }
+    }
+
+    /// A letter or digit from the range when it has one, so baseline values read naturally.
+    private static func pleasant(in range: ClosedRange<Unicode.Scalar>) -> Unicode.Scalar {
+        for candidate: Unicode.Scalar in ["a", "A", "0"] where range.contains(candidate) { return candidate }
+        return range.lowerBound
+    }
+
+    private struct Parser {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        mutating func parseAlternation() -> Node? {
+            var choices: [Node] = []
+            guard let first = parseSequence() else { return nil }
+            choices.append(first)
+            while index < scalars.count, scalars[index] == "|" {
+                index += 1
+                guard let next = parseSequence() else { return nil }
+                choices.append(next)
+            }
+            return choices.count == 1 ? first : .alternation(choices)
+        }
+
+        mutating func parseSequence() -> Node? {
+            var items: [Node] = []
+            while index < scalars.count, scalars[index] != "|", scalars[index] != ")" {
+                guard let atom = parseAtom() else { return nil }
+                guard let quantified = parseQuantifier(atom) else { return nil }
+                items.append(quantified)
+            }
+            return .sequence(items)
+        }
+
+        mutating func parseQuantifier(_ atom: Node) -> Node? {
+            guard index < scalars.count else { return atom }
+            var result: Node
+            switch scalars[index] {
+            case "*": index += 1; result = .repeated(atom, min: 0, max: nil)
+            case "+": index += 1; result = .repeated(atom, min: 1, max: nil)
+            case "?": index += 1; result = .repeated(atom, min: 0, max: 1)
+            case "{":
+                guard let (low, high) = parseBraces() else { return atom }
+                result = .repeated(atom, min: low, max: high)
+            default: return atom
+            }
+            // Lazy and possessive markers change matching, not what matches.
+            if index < scalars.count, scalars[index] == "?" || scalars[index] == "+" { index += 1 }
+            return result
+        }
+
+        /// `{n}`, `{n,}` or `{n,m}`; nil (and no input used) for a literal brace.
+        mutating func parseBraces() -> (Int, Int?)? {
+            var cursor = index + 1
+            func number() -> Int? {
+                var digits = ""
+                while cursor < scalars.count, ("0"..."9").contains(scalars[cursor]) {
+                    digits.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+                return Int(digits)
+            }
+            guard let low = number() else { return nil }
+            var high: Int? = low
+            if cursor < scalars.count, scalars[cursor] == "," {
+                cursor += 1
+                high = number()
+            }
+            guard cursor < scalars.count, scalars[cursor] == "}", low <= 1000, (high ?? low) >= low else { return nil }
+            index = cursor + 1
+            return (low, high)
+        }
+
+        mutating func parseAtom() -> Node? {
+            let scalar = scalars[index]
+            index += 1
+            switch scalar {
+            case "^", "$":
+                return .anchor
+            case ".":
+                return .set([" "..."~"], negated: false)
+            case "(":
+                if index < scalars.count, scalars[index] == "?" {
+                    // Only non-capturing and named groups; look-around is outside the subset.
+                    if index + 1 < scalars.count, scalars[index + 1] == ":" {
+                        index += 2
+                    } else if index + 2 < scalars.count, scalars[index + 1] == "<",
+                        scalars[index + 2] != "=", scalars[index + 2] != "!",
+                        let close = scalars[index...].firstIndex(of: ">")
+                    {
+                        index = close + 1
+                    } else {
+                        return nil
+                    }
+                }
+                guard let inner = parseAlternation(), index < scalars.count, scalars[index] == ")" else { return nil }
+                index += 1
+                return inner
+            case "[":
+                return parseSet()
+            case "\\":
+                return parseEscape(inSet: false).map { .set($0.ranges, negated: $0.negated) }
+            case "*", "+", "?", ")":
+                return nil
+            default:
+                return .literal(Character(scalar))
+            }
+        }
+
+        mutating func parseSet() -> Node? {
+            var negated = false
+            if index < scalars.count, scalars[index] == "^" {
+                negated = true
+                index += 1
+            }
+            var ranges: [ClosedRange<Unicode.Scalar>] = []
+            var first = true
+            while index < scalars.count, scalars[index] != "]" || first {
+                first = false
+                var low: Unicode.Scalar
+                if scalars[index] == "\\" {
+                    index += 1
+                    guard let escaped = parseEscape(inSet: true) else { return nil }
+                    // A class escape (\d) inside a set adds its ranges; a negated one cannot be merged.
+                    if escaped.ranges.count != 1 || escaped.ranges[0].lowerBound != escaped.ranges[0].upperBound {
+                        guard !escaped.negated else { return nil }
+                        ranges += escaped.ranges
+                        continue
+                    }
+                    low = escaped.ranges[0].lowerBound
+                } else {
+                    low = scalars[index]
+                    index += 1
+                }
+                if index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] != "]" {
+                    index += 1
+                    var high = scalars[index]
+                    index += 1
+                    if high == "\\" {
+                        guard let escaped = parseEscape(inSet: true), escaped.ranges.count == 1 else { return nil }
+                        high = escaped.ranges[0].lowerBound
+                    }
+                    guard low <= high else { return nil }
+                    ranges.append(low...high)
+                } else {
+                    ranges.append(low...low)
+                }
+            }
+            guard index < scalars.count, !ranges.isEmpty else { return nil }
+            index += 1
+            return .set(ranges, negated: negated)
+        }
+
+        /// The ranges an escape stands for; nil for back-references, boundaries and the like.
+        mutating func parseEscape(inSet: Bool) -> (ranges: [ClosedRange<Unicode.Scalar>], negated: Bool)? {
+            guard index < scalars.count else { return nil }
+            let scalar = scalars[index]
+            index += 1
+            let digit: [ClosedRange<Unicode.Scalar>] = ["0"..."9"]
+            let word: [ClosedRange<Unicode.Scalar>] = ["a"..."z", "A"..."Z", "0"..."9", "_"..."_"]
+            switch scalar {
+            case "d": return (digit, false)
+            case "D": return (digit, true)
+            case "w": return (word, false)
+            case "W": return (word, true)
+            case "s": return ([" "..." "], false)
+            case "S": return ([" "..." ", "\t"..."\r"], true)
+            case "n": return (["\n"..."\n"], false)
+            case "t": return (["\t"..."\t"], false)
+            case "r": return (["\r"..."\r"], false)
+            case "u":
+                guard index + 4 <= scalars.count,
+                    let value = UInt32(String(String.UnicodeScalarView(scalars[index..<index + 4])), radix: 16),
+                    let decoded = Unicode.Scalar(value)
+                else { return nil }
+                index += 4
+                return ([decoded...decoded], false)
+            case "b" where inSet: return (["\u{8}"..."\u{8}"], false)
+            case _ where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar):
+                return nil
+            default:
+                return ([scalar...scalar], false)
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ConformCore
+import Foundation
+import PropertyBased
+import Testing
+
+/// The self-check over real documents: whatever the run seed, no case the generator hands
+/// out is mislabelled, re-checked here independently of the generator's own check.
+@Suite("Generation: self-check over the corpus")
+struct GenerationCorpusTests {
+    /// Every OAS 3.x document of the corpus folders the issue names, and the seed specs.
+    static let specs: [String] = {
+        var paths: [String] = []
+        let manager = FileManager.default
+        if let corpus = TestSupport.corpus {
+            for folder in ["vendor", "apis-guru-sample", "oai-examples/v3.0", "oai-examples/v3.1"] {
+                let url = corpus.appendingPathComponent(folder)
+                let names = (try? manager.subpathsOfDirectory(atPath: url.path)) ?? []
+                paths += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+                    .filter { !$0.contains("fixtures") }.sorted().map { url.appendingPathComponent($0).path }
+            }
+        }
+        let specs = TestSupport.packageRoot.appendingPathComponent("specs")
+        paths += ((try? manager.contentsOfDirectory(atPath: specs.path)) ?? []).sorted().map { specs.appendingPathComponent($0).path }
+        return paths
+    }()
+
+    @Test func corpusIsPresent() {
+        if TestSupport.corpus == nil { print(TestSupport.corpusMissing) }
+    }
+
+    @Test(arguments: specs)
+    func noMislabelledCase(path: String) async throws {
+        guard let document = try? Document(path: path) else { return }  // Swagger 2.0 and other non-3.x files
+        let validator = SchemaValidator(documents: document.documents)
+        await propertyCheck(count: 2, input: Gen.int(in: 0...1_000_000)) { seed in
+            let generator = CaseGenerator(
+                document: document, validator: validator, options: .init(seed: UInt64(seed), randomCount: 3))
+            for testCase in generator.allCases().cases {
+                let problem = GenerationCorpusTests.mislabel(testCase, document: document, validator: validator)
+                #expect(problem == nil, "\(path): \(testCase.id) \(testCase.pointer): \(problem ?? "")")
+            }
+        }
+    }
+
+    /// Why `testCase` does not meet its expectation, or nil.
+    static func mislabel(_ testCase: TestCase, document: Document, validator: any CaseValidating) -> String? {
+        guard let operation = document.operation(withID: testCase.operationID) else { return "unknown operation" }
+        var failures: [SchemaFailure] = []
+        for parameter in operation.parameters {
+            let key = ParameterKey(location: parameter.location, name: parameter.name)
+            guard let value = testCase.inputs.parameters[key] else {
+                if parameter.required, parameter.location != .path, !(parameter.location == .header && ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())) { failures.append(SchemaFailure(keyword: "required", pointer: key.pointer)) }
+                continue
+            }
+            if let schema = parameter.schema {
+                failures += validator.failures(of: value, against: schema).map {
+                    SchemaFailure(keyword: $0.keyword, pointer: JSONPointer(tokens: key.pointer.tokens + $0.pointer.tokens))
+                }
+            }
+        }
+        let media = operation.requestBody?.content.first { $0.name == testCase.inputs.mediaType }
+        if let body = testCase.inputs.body {
+            if let schema = media?.schema {
+                failures += validator.failures(of: body, against: schema).map {
+                    SchemaFailure(keyword: $0.keyword, pointer: JSONPointer(tokens: ["body"] + $0.pointer.tokens))
+                }
+            }
+        } else if operation.requestBody?.required == true {
+            failures.append(SchemaFailure(keyword: "required", pointer: JSONPointer(tokens: ["body"])))
+        }
+        switch testCase.expectation {
+        case .valid:
+            return failures.isEmpty ? nil : "valid case fails \(failures)"
+        case .invalid(let keyword, let pointer):
+            if !failures.contains(SchemaFailure(keyword: keyword, pointer: pointer)) {
+                return "invalid case does not fail \(keyword) at \(pointer): \(failures)"
+            }
+            if let other = failures.first(where: { $0.pointer != pointer }) { return "also fails \(other)" }
+            return nil
+        }
+    }
+}
