@@ -19,8 +19,10 @@ public struct RunCase: Sendable {
     public var headers: [HeaderField]
     public var cookies: [(name: String, value: String)]
     public var body: [UInt8]?
-    /// The body's media type, sent as `Content-Type`.
+    /// The body's media type, sent as `Content-Type` unless a header gives it.
     public var mediaType: String?
+    /// The generated case, when there is one: what the shrinker works on.
+    public var testCase: TestCase?
 
     public init(
         id: String, operationID: String, seed: UInt64? = nil, expectation: Expectation = .valid, method: String,

@@ -10,14 +10,21 @@ import Foundation
 public struct Runner: Sendable {
     public let document: Document
     public let configuration: RunConfiguration
+    /// Shrinks failing random cases before they are reported; nil to report them as drawn.
+    public let shrinker: CaseGenerator?
     let suite: CheckSuite
     let redactor: Redactor
 
-    public init(document: Document, configuration: RunConfiguration, redactor extra: Redactor = Redactor()) {
+    public init(
+        document: Document, configuration: RunConfiguration, shrinker: CaseGenerator? = nil,
+        redactor extra: Redactor = Redactor()
+    ) {
         self.document = document
         self.configuration = configuration
+        self.shrinker = shrinker
         redactor = configuration.credentials.redactor.merging(extra)
-        suite = CheckSuite(context: CheckContext(document: document, redactor: redactor), selected: configuration.checks)
+        let context = CheckContext(document: document, validator: shrinker?.validator as? SchemaValidator, redactor: redactor)
+        suite = CheckSuite(context: context, selected: configuration.checks)
     }
 
     /// One request to send in the first phase.
@@ -31,6 +38,7 @@ public struct Runner: Sendable {
     struct Sent {
         var exchange: Exchange
         var findings: [Finding]
+        var testCase: TestCase?
     }
 
     /// Sends every case, the unauthenticated probes and the lifecycle sequences; never throws.
@@ -44,7 +52,7 @@ public struct Runner: Sendable {
             limiter: configuration.rate.map { RateLimiter(rate: $0) })
         var work = cases.map(Work.testCase)
         if configuration.checks.contains(.authEnforced) { work += probes(for: cases).map(Work.unauthenticated) }
-        let sent = await sendAll(work, with: sender)
+        let sent = await shrinkFailures(await sendAll(work, with: sender), with: sender)
         var exchanges = sent.compactMap { $0?.exchange }
         var findings = sent.compactMap { $0 }.flatMap(\.findings)
         if configuration.checks.contains(.resourceLifecycle) {

@@ -16,7 +16,7 @@ struct Sender: Sendable {
     /// out before it could be sent.
     func send(_ runCase: RunCase, purpose: Exchange.Purpose, anonymous: Bool = false) async -> Runner.Sent? {
         guard let exchange = await exchange(for: runCase, purpose: purpose, anonymous: anonymous) else { return nil }
-        return Runner.Sent(exchange: exchange, findings: runner.suite.findings(in: exchange))
+        return Runner.Sent(exchange: exchange, findings: runner.suite.findings(in: exchange), testCase: runCase.testCase)
     }
 
     /// Sends `runCase` and records the exchange, unjudged.
@@ -26,7 +26,9 @@ struct Sender: Sendable {
         let applied = configuration.credentials.apply(
             to: operation, schemes: runner.document.securitySchemes, anonymous: anonymous)
         var headers = runCase.headers
-        if runCase.body != nil, let mediaType = runCase.mediaType { headers.append(HeaderField("Content-Type", mediaType)) }
+        if runCase.body != nil, let mediaType = runCase.mediaType, headers.value(named: "Content-Type") == nil {
+            headers.append(HeaderField("Content-Type", mediaType))
+        }
         headers += applied.headers
         let cookies = runCase.cookies + applied.cookies
         if !cookies.isEmpty {
