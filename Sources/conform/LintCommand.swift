@@ -8,17 +8,26 @@ struct LintCommand: ParsableCommand {
         abstract: "Check OpenAPI documents and print diagnostics as file:line:col.",
         discussion: "Exit status: 0 when no document has an error, 2 otherwise.")
 
-    @Argument(help: "OpenAPI documents (YAML or JSON).")
+    @Argument(help: "OpenAPI documents (YAML or JSON files, or http(s) URLs).")
     var specs: [String]
 
     @Flag(help: "Print errors only.")
     var errorsOnly = false
 
+    /// A spec given by URL: fetched, then linted like a file.
+    private func lintURL(_ url: String) -> [Diagnostic] {
+        do {
+            return Linter.lint(documents: try DocumentSet(root: SpecFetcher.load(url)))
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     func run() throws {
         var errors = 0
         var warnings = 0
         for spec in specs {
-            for diagnostic in Linter.lint(path: spec) {
+            for diagnostic in SpecFetcher.isURL(spec) ? lintURL(spec) : Linter.lint(path: spec) {
                 switch diagnostic.severity {
                 case .error: errors += 1
                 case .warning: warnings += 1

@@ -165,10 +165,10 @@ struct LintTests {
         ])
     }
 
-    @Test("Swagger 2.0 and non-OpenAPI documents get a clear error")
+    @Test("Swagger 2.0 is converted with a note; non-OpenAPI documents get a clear error")
     func notOpenAPI() throws {
         #expect(try TestSupport.lint("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n") == [
-            "spec.yaml:1:1: error: Swagger 2.0 documents are not supported yet; convert the document to OpenAPI 3 [spec.swagger2-unsupported]"
+            "spec.yaml:1:1: note: converted from Swagger 2.0 to OpenAPI 3.0.3; positions refer to the Swagger document [spec.converted]"
         ])
         #expect(try TestSupport.lint("info: {title: t}\n") == [
             "spec.yaml:1:1: error: not an OpenAPI document: the 'openapi' field is missing [spec.not-openapi]"

@@ -11,5 +11,6 @@ extension DocumentSet {
         self.documents = documents
         self.diagnostics = []
         self.unloadable = [:]
+        if SwaggerConverter.isSwagger2(root.root) { convertFromSwagger() }
     }
 }

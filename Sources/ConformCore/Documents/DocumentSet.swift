@@ -9,14 +9,16 @@ public struct DocumentSet: Sendable {
     /// The name of the root file.
     public let rootFile: String
     /// Every loaded file by name; the root is among them.
-    public let documents: [String: LoadedDocument]
-    /// Problems found while following references to other files (errors and warnings).
-    public let diagnostics: [Diagnostic]
+    public internal(set) var documents: [String: LoadedDocument]
+    /// Problems found while following references to other files (errors and warnings), and
+    /// a note when the input was converted to OpenAPI 3.
+    public internal(set) var diagnostics: [Diagnostic]
     /// Why each referenced file that could not be loaded failed, so every reference to it
     /// repeats the same diagnostic (and duplicates fold away) instead of a vaguer one.
     let unloadable: [String: Diagnostic]
 
-    /// Loads `path` and every file reachable through relative `$ref`s.
+    /// Loads `path` and every file reachable through relative `$ref`s; a docs-site operation
+    /// page (see ``DocsPage``) is read as the OpenAPI document it describes.
     ///
     /// Remote (`http:`/`https:`) references are reported as errors unless `allowRemote` is
     /// set, in which case `fetchRemote` loads them (the runner supplies the HTTP fetch).
@@ -26,11 +28,21 @@ public struct DocumentSet: Sendable {
         allowRemote: Bool = false,
         fetchRemote: (@Sendable (String) throws(LoadError) -> LoadedDocument)? = nil
     ) throws(LoadError) {
+        // A docs-site operation page is converted to OpenAPI 3.1 before anything reads it.
+        if let page = try DocsPage.load(path: path, options: options) {
+            let (root, notes) = DocsPageConverter.convert(page)
+            try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
+            diagnostics = notes + diagnostics
+            return
+        }
         let root = try DocumentLoader.load(path: path, options: options)
         try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
     }
 
     /// A set rooted at an already loaded document; relative references load from disk.
+    ///
+    /// A Swagger 2.0 root is converted to OpenAPI 3.0 here, with the parts of other files
+    /// it references, so that every reader of the set sees one dialect.
     public init(
         root: LoadedDocument,
         options: LoadOptions = LoadOptions(),
@@ -72,6 +84,7 @@ public struct DocumentSet: Sendable {
         self.documents = documents
         self.diagnostics = diagnostics
         self.unloadable = unloadable
+        if SwaggerConverter.isSwagger2(root.root) { convertFromSwagger() }
     }
 
     /// The root document.

@@ -11,6 +11,11 @@ public enum Linter {
         } catch {
             return error.diagnostics.sorted()
         }
+        return lint(documents: documents)
+    }
+
+    /// The diagnostics of an already loaded set (fetched by URL, say), sorted by position.
+    public static func lint(documents: DocumentSet) -> [Diagnostic] {
         let warnings = documents.documents.values.flatMap(\.warnings)
         let document: Document
         do {

@@ -53,11 +53,6 @@ struct DocumentReader {
                 .error, "an OpenAPI document must be a mapping at the top level", code: "spec.not-openapi",
                 at: documents.location(of: root))])
         }
-        if object["swagger"] != nil {
-            throw LoadError([Diagnostic(
-                .error, "Swagger 2.0 documents are not supported yet; convert the document to OpenAPI 3",
-                code: "spec.swagger2-unsupported", at: documents.keyLocation(of: root.appending("swagger")))])
-        }
         guard let text = object["openapi"]?.stringValue else {
             let message = object["openapi"] == nil
                 ? "not an OpenAPI document: the 'openapi' field is missing"

@@ -1,0 +1,55 @@
+import ConformCore
+import Foundation
+import Testing
+
+@Suite("docs-page seed 002")
+struct DocsPageSeedTests {
+    /// Seed 002 (`CONFORM_SEEDS`, else `../shared/seeds`), or nil when absent.
+    static let seed: String? = {
+        let folder = ProcessInfo.processInfo.environment["CONFORM_SEEDS"]
+            ?? TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        let name = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.first { $0.hasPrefix("002_") }
+        return name.map { folder + "/" + $0 }
+    }()
+    static let seedMissing = "seed 002 not found: set CONFORM_SEEDS or place the seeds at ../shared/seeds; skipping"
+
+    @Test("the page lints clean, with only the conversion note")
+    func lint() throws {
+        guard let seed = Self.seed else { return print(Self.seedMissing) }
+        let name = (seed as NSString).lastPathComponent
+        #expect(Linter.lint(path: seed).map { $0.description.replacingOccurrences(of: seed, with: name) } == [
+            "\(name):8:1: note: converted from a docs-site operation page to OpenAPI 3.1.0; positions refer to the page [spec.converted]"
+        ])
+        let document = try Document(path: seed)
+        #expect(document.version == .v3_1)
+        #expect(document.servers.map(\.url) == ["https://test.dodopayments.com/", "https://live.dodopayments.com/"])
+        let operation = try #require(document.operations.first)
+        #expect(document.operations.count == 1)
+        #expect(operation.id == "POST /checkouts")
+        #expect(operation.requestBody?.required == true)
+        #expect(operation.responses.map { $0.content.map(\.name) } == [["application/json"], [], []])
+        #expect(operation.security.map { $0.schemes.map(\.0) } == [["API_KEY"]])
+        #expect(document.securitySchemes["API_KEY"]?.kind == .http(scheme: "bearer"))
+        let request = document.documents.value(at: document.documents.rootPointer.appending("components").appending("schemas")
+            .appending("CreateCheckoutSessionRequest"))
+        #expect(request?["required"] == ["product_cart"])
+        #expect(request?["refIdentifier"] == nil)
+        // The request schema's position is the schemaArray entry in the page (line 34).
+        #expect(document.documents.location(of: operation.requestBody!.content[0].schema!)?.line == 34)
+    }
+
+    @Test("the imported document written as YAML loads back to the same value")
+    func roundTrip() throws {
+        guard let seed = Self.seed else { return print(Self.seedMissing) }
+        let page = try #require(try DocsPage.load(path: seed))
+        let document = DocsPageConverter.convert(page).document.root
+        let yaml = document.yaml
+        let reloaded = try DocumentLoader.load(bytes: Array(yaml.utf8), file: "dodo.yaml")
+        #expect(reloaded.root == document)
+        #expect(reloaded.warnings == [])
+        #expect(yaml.contains("\n        - \"NO\"\n"))
+        let folder = try TestSupport.temporaryFolder(["dodo.yaml": yaml])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(Linter.lint(path: folder + "/dodo.yaml") == [])
+    }
+}
