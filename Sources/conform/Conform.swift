@@ -6,5 +6,8 @@ struct Conform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conform",
         abstract: "OpenAPI contract testing and schema conformance.",
-        subcommands: [LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self, RunCommand.self])
+        subcommands: [
+            LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self, RunCommand.self,
+            SandboxCommand.self,
+        ])
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckoutSandbox
 import ConformCore
 import ConformRunner
 import Foundation
@@ -77,8 +78,22 @@ struct RunCommand: AsyncParsableCommand {
         }
         let documents = try specs.map(RunCommand.load)
 
-        guard let targetURL = TargetURL(target) else {
-            throw RunCommand.invalid("--target must be an http(s) URL, not '\(target)'")
+        var sandbox: RunningSandbox?
+        let targetURL: TargetURL
+        if target == "sandbox" {
+            do {
+                sandbox = try await SandboxServer.start()
+            } catch {
+                RunCommand.printError("error: \(error)")
+                throw ExitCode.targetUnreachable
+            }
+            targetURL = TargetURL(sandbox!.baseURL)!
+            credentials = RunCommand.sandboxCredentials(adding: credentials)
+        } else {
+            guard let url = TargetURL(target) else {
+                throw RunCommand.invalid("--target must be an http(s) URL or 'sandbox', not '\(target)'")
+            }
+            targetURL = url
         }
 
         let configuration = RunConfiguration(
@@ -103,9 +118,20 @@ struct RunCommand: AsyncParsableCommand {
             }
             results.append(result)
         }
+        await sandbox?.stop()
         print(ConsoleReport.summary(of: results))
         if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
         if results.contains(where: { !$0.findings.isEmpty || !$0.errors.isEmpty }) { throw ExitCode.findings }
+    }
+
+    /// The sandbox's fixed test credentials where the flags give none; they are redacted
+    /// like any secret, under the variable names a replay would set.
+    static func sandboxCredentials(adding given: Credentials) -> Credentials {
+        var credentials = given
+        credentials.bearer = given.bearer ?? (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN")
+        credentials.basic = given.basic
+            ?? ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC")
+        return credentials
     }
 
     /// Prints `error: message` and gives the invalid-input exit status.

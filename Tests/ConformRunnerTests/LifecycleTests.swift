@@ -77,6 +77,12 @@ struct LifecycleTests {
     @Test func deletedStillReadable() async throws {
         let result = try await run(.keepsDeleted)
         #expect(result.findings.map(\.message) == ["deleted resource it-1 answered 200 when read, not 404"])
+        #expect(result.findings.first?.operationID == "deleteItem")
+        let port = try #require(result.findings.first?.curl.split(separator: ":")[2].prefix { $0.isNumber })
+        #expect(result.findings.first?.curl == """
+            curl -X DELETE http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN" \
+            && curl http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN"
+            """)
     }
 
     @Test func unauthenticatedRequestAccepted() async throws {

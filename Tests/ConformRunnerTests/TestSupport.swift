@@ -96,4 +96,10 @@ enum TestSupport {
     }
 
     static let json = [HeaderField("Content-Type", "application/json")]
+
+    /// A seed spec in `specs/`.
+    static func spec(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("specs").appendingPathComponent(name).path
+    }
 }

@@ -41,10 +41,16 @@ public enum ResourceLifecycleCheck {
                 check, delete, message: "created resource \(steps.id) answered \(received.status) to DELETE",
                 rule: family.delete?.pointer))
         }
-        if let after = steps.readAfterDelete, let received = after.response, ![404, 410].contains(received.status) {
-            findings.append(context.finding(
+        if let delete = steps.delete, let after = steps.readAfterDelete, let received = after.response,
+            ![404, 410].contains(received.status)
+        {
+            // The DELETE is what failed; the replay needs it before the read.
+            var finding = context.finding(
                 check, after, message: "deleted resource \(steps.id) answered \(received.status) when read, not 404",
-                rule: family.read.pointer))
+                rule: family.delete?.pointer)
+            finding.operationID = delete.operationID
+            finding.curl = CurlCommand.line(for: delete.request, redactor: context.redactor) + " && " + finding.curl
+            findings.append(finding)
         }
         return findings
     }

@@ -1,0 +1,89 @@
+/// A single planted bug the sandbox can run with (`conform sandbox --fault NAME`), so that
+/// each of conform's checks can be shown to catch what it claims to.
+public enum Fault: String, CaseIterable, Sendable {
+    case stripeUnitAmountTimesTen = "stripe-unit-amount-x10"
+    case stripeQuantityNotRequired = "stripe-quantity-not-required"
+    case stripeTextHTML = "stripe-text-html"
+    case gr4vyCreateReturns200 = "gr4vy-create-200"
+    case gr4vyNullCartItemsCrash = "gr4vy-null-cart-items-500"
+    case gr4vyProductTypeUnchecked = "gr4vy-product-type-unchecked"
+    case gr4vyExpiresAtMissing = "gr4vy-expires-at-missing"
+    case gr4vyDeleteKeepsSession = "gr4vy-delete-keeps-session"
+    case dodoInt32Overflow = "dodo-int32-overflow"
+    case dodoNullConfirmAccepted = "dodo-null-confirm-accepted"
+    case dodoSessionIdNumber = "dodo-session-id-number"
+    case dodoNoAuth = "dodo-no-auth"
+    case quadernoLocaleNoRejected = "quaderno-locale-no-rejected"
+    case quadernoMissingLocation = "quaderno-missing-location"
+    case quadernoInvalidStatus400 = "quaderno-invalid-status-400"
+    case quadernoUpdatesAnyStatus = "quaderno-updates-any-status"
+
+    /// The fault's `--fault` name.
+    public var name: String { rawValue }
+
+    /// The API the fault lives in, as the spec file names it.
+    public var api: String {
+        switch self {
+        case .stripeUnitAmountTimesTen, .stripeQuantityNotRequired, .stripeTextHTML: "stripe-checkout"
+        case .gr4vyCreateReturns200, .gr4vyNullCartItemsCrash, .gr4vyProductTypeUnchecked, .gr4vyExpiresAtMissing,
+            .gr4vyDeleteKeepsSession:
+            "gr4vy-checkout-sessions"
+        case .dodoInt32Overflow, .dodoNullConfirmAccepted, .dodoSessionIdNumber, .dodoNoAuth: "dodo-checkouts"
+        case .quadernoLocaleNoRejected, .quadernoMissingLocation, .quadernoInvalidStatus400, .quadernoUpdatesAnyStatus:
+            "quaderno-checkout-sessions"
+        }
+    }
+
+    /// The operationId whose behaviour the fault changes.
+    public var operation: String {
+        switch self {
+        case .stripeUnitAmountTimesTen, .stripeQuantityNotRequired, .stripeTextHTML: "createCheckoutSession"
+        case .gr4vyCreateReturns200, .gr4vyNullCartItemsCrash, .gr4vyProductTypeUnchecked: "newCheckoutSession"
+        case .gr4vyExpiresAtMissing: "getCheckoutSession"
+        case .gr4vyDeleteKeepsSession: "deleteCheckoutSession"
+        case .dodoInt32Overflow, .dodoNullConfirmAccepted, .dodoSessionIdNumber, .dodoNoAuth: "createCheckoutSession"
+        case .quadernoLocaleNoRejected, .quadernoMissingLocation: "createCheckoutSession"
+        case .quadernoInvalidStatus400: "listCheckoutSessions"
+        case .quadernoUpdatesAnyStatus: "updateCheckoutSession"
+        }
+    }
+
+    /// The conform check meant to catch the fault (`golden` when only a golden comparison can).
+    public var check: String {
+        switch self {
+        case .stripeUnitAmountTimesTen: "golden"
+        case .stripeQuantityNotRequired, .gr4vyProductTypeUnchecked, .dodoNullConfirmAccepted: "negative_rejected"
+        case .stripeTextHTML: "content_type"
+        case .gr4vyCreateReturns200, .quadernoInvalidStatus400: "status_code"
+        case .gr4vyNullCartItemsCrash, .dodoInt32Overflow: "server_error"
+        case .gr4vyExpiresAtMissing, .dodoSessionIdNumber: "response_schema"
+        case .gr4vyDeleteKeepsSession, .quadernoUpdatesAnyStatus: "resource_lifecycle"
+        case .dodoNoAuth: "auth_enforced"
+        case .quadernoLocaleNoRejected: "positive_accepted"
+        case .quadernoMissingLocation: "response_headers"
+        }
+    }
+
+    /// One line saying what the planted bug does.
+    public var summary: String {
+        switch self {
+        case .stripeUnitAmountTimesTen:
+            "line_items[].price_data.unit_amount is price*10 instead of price*100 (schema-valid, wrong)"
+        case .stripeQuantityNotRequired: "items[].quantity is not required; a missing quantity defaults to 1"
+        case .stripeTextHTML: "the 200 session is served as text/html"
+        case .gr4vyCreateReturns200: "a created session is answered 200 instead of 201"
+        case .gr4vyNullCartItemsCrash: "cart_items: null (nullable) crashes the handler with a 500"
+        case .gr4vyProductTypeUnchecked: "cart_items[].product_type outside its enum is accepted"
+        case .gr4vyExpiresAtMissing: "the session read back lacks the required expires_at"
+        case .gr4vyDeleteKeepsSession: "a deleted session is answered 204 but stays readable"
+        case .dodoInt32Overflow: "the cart total amount*quantity is computed in Int32; large valid amounts give 500"
+        case .dodoNullConfirmAccepted: "confirm: null (not nullable) is accepted"
+        case .dodoSessionIdNumber: "session_id is returned as a number instead of a string"
+        case .dodoNoAuth: "requests without a bearer token are served"
+        case .quadernoLocaleNoRejected: "locale 'no' is refused with 422 (the YAML 1.1 Norway problem)"
+        case .quadernoMissingLocation: "201 Created is sent without the required Location header"
+        case .quadernoInvalidStatus400: "an unknown status filter is answered 400, which the spec does not document"
+        case .quadernoUpdatesAnyStatus: "sessions that are not pending can be updated"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Hummingbird
+
+/// Gr4vy's checkout-session operations, bearer-authenticated.
+struct Gr4vyAPI: Sendable {
+    let fault: Fault?
+    let store = Gr4vySessionStore()
+
+    /// Gr4vy's error object: `{type: "error", code, status, message, details}`.
+    static func error(
+        _ status: HTTPResponse.Status, code: String, message: String, details: [RequestValidationError] = []
+    ) -> Response {
+        let details: [JSONValue] = details.map { detail in
+            .object(
+                JSONObject([
+                    ("location", .string("body")),
+                    ("pointer", .string(detail.pointer)),
+                    ("message", .string(detail.message)),
+                    ("type", .string("value_error")),
+                ]))
+        }
+        return .json(
+            status,
+            .object(
+                JSONObject([
+                    ("type", .string("error")),
+                    ("code", .string(code)),
+                    ("status", .int(status.code)),
+                    ("message", .string(message)),
+                    ("details", .array(details)),
+                ])))
+    }
+
+    private static var unauthorized: Response {
+        error(.unauthorized, code: "unauthorized", message: "No valid API authentication found")
+    }
+
+    private static var notFound: Response {
+        error(.notFound, code: "not_found", message: "The resource could not be found")
+    }
+
+    private static func malformed(_ error: RequestBody.Malformed) -> Response {
+        Self.error(.badRequest, code: "bad_request", message: error.message)
+    }
+
+    private static func invalid(_ error: RequestValidationError) -> Response {
+        Self.error(.badRequest, code: "bad_request", message: "Request failed validation", details: [error])
+    }
+
+    func newCheckoutSession(_ request: Request) async -> Response {
+        guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
+        let body: JSONValue
+        do throws(RequestBody.Malformed) {
+            body = try await RequestBody.json(request)
+        } catch {
+            return Self.malformed(error)
+        }
+        if fault == .gr4vyNullCartItemsCrash, case .object(let object) = body, object["cart_items"] == .null {
+            return Self.error(.internalServerError, code: "server_error", message: "The server encountered an error")
+        }
+        let create: Gr4vyCheckoutSessionCreate
+        do throws(RequestValidationError) {
+            create = try Gr4vyCheckoutSessionCreate(body: body, fault: fault)
+        } catch {
+            return Self.invalid(error)
+        }
+        let session = Gr4vyCheckoutSession(id: UUID().uuidString.lowercased(), createdAt: Date(), request: create)
+        store.insert(session)
+        return .json(fault == .gr4vyCreateReturns200 ? .ok : .created, session.json())
+    }
+
+    func getCheckoutSession(_ request: Request, id: String) -> Response {
+        guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
+        guard let session = store.session(id: id.lowercased()) else { return Self.notFound }
+        return .json(.ok, session.json(omittingExpiresAt: fault == .gr4vyExpiresAtMissing))
+    }
+
+    func deleteCheckoutSession(_ request: Request, id: String) -> Response {
+        guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
+        let id = id.lowercased()
+        if fault == .gr4vyDeleteKeepsSession {
+            return store.session(id: id) == nil ? Self.notFound : .empty(.noContent)
+        }
+        return store.remove(id: id) ? .empty(.noContent) : Self.notFound
+    }
+
+    func updateCheckoutSessionFields(_ request: Request, id: String) async -> Response {
+        guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
+        let id = id.lowercased()
+        guard store.session(id: id) != nil else { return Self.notFound }
+        let body: JSONValue
+        do throws(RequestBody.Malformed) {
+            body = try await RequestBody.json(request)
+        } catch {
+            return Self.malformed(error)
+        }
+        let fields: Gr4vySecureFields
+        do throws(RequestValidationError) {
+            fields = try Gr4vySecureFields(body: body)
+        } catch {
+            return Self.invalid(error)
+        }
+        return store.setPaymentMethod(fields.paymentMethod, id: id) ? .empty(.noContent) : Self.notFound
+    }
+}
