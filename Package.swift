@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -32,6 +33,15 @@ let package = Package(
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),
         .target(
+            name: "ConformRunner",
+            dependencies: [
+                "ConformCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "CheckoutSandbox",
             // Hummingbird and the packages its API is expressed in; never ConformCore:
             // the sandbox checks the checker, so it must not share its code.
@@ -46,6 +56,7 @@ let package = Package(
             name: "conform",
             dependencies: [
                 "ConformCore",
+                "ConformRunner",
                 "CheckoutSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,6 +64,15 @@ let package = Package(
         .testTarget(
             name: "ConformCoreTests",
             dependencies: ["ConformCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "ConformRunnerTests",
+            dependencies: [
+                "ConformRunner",
+                "CheckoutSandbox",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "CheckoutSandboxTests",

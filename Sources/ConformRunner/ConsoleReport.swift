@@ -1,0 +1,64 @@
+import ConformCore
+import Foundation
+
+/// The text `conform run` prints: findings grouped by operation and check, the errors, and
+/// a one-line summary.
+public enum ConsoleReport {
+    /// The findings and errors of one spec's run; empty when there are none.
+    public static func details(of result: RunResult) -> String {
+        var lines: [String] = []
+        var operations: [String] = []
+        for finding in result.findings where !operations.contains(finding.operationID) {
+            operations.append(finding.operationID)
+        }
+        for operation in operations {
+            lines.append(operation)
+            let findings = result.findings.filter { $0.operationID == operation }
+            for check in CheckName.allCases {
+                let group = findings.filter { $0.check == check }
+                guard !group.isEmpty else { continue }
+                lines.append("  \(check.rawValue): \(count(group.count, "finding"))")
+                for finding in group { lines += describe(finding) }
+            }
+        }
+        if !result.errors.isEmpty {
+            lines.append("errors: \(count(result.errors.count, "request")) without a usable response")
+            for error in result.errors {
+                lines.append("    \(error.caseID)\(seedText(error.seed)) (\(error.operationID)): \(error.error)")
+                lines.append("      $ \(error.curl)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The lines of one finding.
+    static func describe(_ finding: Finding) -> [String] {
+        let status = finding.status.map { "status \($0)" } ?? "no response"
+        var lines = ["    \(finding.caseID)\(seedText(finding.seed)): expected \(finding.expectation), got \(status)"]
+        lines.append("      \(finding.message)")
+        if let pointer = finding.bodyPointer { lines.append("      body: \(pointer.tokens.isEmpty ? "(root)" : pointer.description)") }
+        if let rule = finding.ruleLocation?.description ?? finding.rule?.description { lines.append("      rule: \(rule)") }
+        lines.append("      $ \(finding.curl)")
+        return lines
+    }
+
+    /// `3 specs: 120 cases, 131 requests, 2 findings, 0 errors in 1.42s`.
+    public static func summary(of results: [RunResult]) -> String {
+        let seconds = results.reduce(Duration.zero) { $0 + $1.duration }
+        let time = String(format: "%.2fs", Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)
+        let cases = results.reduce(0) { $0 + $1.cases }
+        let skipped = results.reduce(0) { $0 + $1.skipped }
+        var parts = [
+            count(results.count, "spec") + ": " + count(cases, "case"),
+            count(results.reduce(0) { $0 + $1.requests }, "request"),
+            count(results.reduce(0) { $0 + $1.findings.count }, "finding"),
+            count(results.reduce(0) { $0 + $1.errors.count }, "error"),
+        ]
+        if skipped > 0 { parts.append("\(skipped) skipped (budget)") }
+        return parts.joined(separator: ", ") + " in \(time)"
+    }
+
+    static func seedText(_ seed: UInt64?) -> String { seed.map { " (seed \($0))" } ?? "" }
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+}

@@ -1,0 +1,38 @@
+import ConformCore
+import Foundation
+
+/// How a run sends its cases.
+public struct RunConfiguration: Sendable {
+    public var target: TargetURL
+    /// Requests in flight at once (and connections kept open to the target).
+    public var concurrency: Int
+    /// The longest one request may take, body included.
+    public var timeout: Duration
+    /// The longest the whole run may take; cases not started by then are skipped.
+    public var budget: Duration?
+    /// Requests per second at most; with a limit, a 429's `Retry-After` is honoured.
+    public var rate: Double?
+    /// Bytes of a response body read at most; the rest is cut and reported.
+    public var bodyLimit: Int
+    public var checks: Set<CheckName>
+    public var credentials: Credentials
+
+    /// Eight requests in flight per core by default: a loopback target keeps every core busy
+    /// while a remote one is waited on, without opening hundreds of connections.
+    public static var defaultConcurrency: Int { ProcessInfo.processInfo.activeProcessorCount * 8 }
+
+    public init(
+        target: TargetURL, concurrency: Int = RunConfiguration.defaultConcurrency, timeout: Duration = .seconds(10),
+        budget: Duration? = nil, rate: Double? = nil, bodyLimit: Int = 10 * 1024 * 1024,
+        checks: Set<CheckName> = Set(CheckName.allCases), credentials: Credentials = Credentials()
+    ) {
+        self.target = target
+        self.concurrency = concurrency
+        self.timeout = timeout
+        self.budget = budget
+        self.rate = rate
+        self.bodyLimit = bodyLimit
+        self.checks = checks
+        self.credentials = credentials
+    }
+}

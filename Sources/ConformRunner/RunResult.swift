@@ -1,0 +1,43 @@
+import ConformCore
+
+/// Everything a run learned, as a value: what the console, the golden files and the reports
+/// are made from.
+public struct RunResult: Sendable {
+    /// The spec file.
+    public var spec: String
+    /// The cases given to the run.
+    public var cases: Int
+    /// Cases not sent because the time budget ran out.
+    public var skipped: Int
+    /// Every request sent (cases, unauthenticated probes, lifecycle steps), in sending order
+    /// within each phase.
+    public var exchanges: [Exchange]
+    /// Findings ordered by operation (document order), check, then case ID.
+    public var findings: [Finding]
+    public var errors: [CaseError]
+    public var duration: Duration
+    /// True when requests were sent and every one of them found nothing accepting connections.
+    public var unreachable: Bool
+
+    /// Requests sent.
+    public var requests: Int { exchanges.count }
+
+    /// Finding counts by operation ID, then by check.
+    public var findingCounts: [String: [CheckName: Int]] {
+        var counts: [String: [CheckName: Int]] = [:]
+        for finding in findings { counts[finding.operationID, default: [:]][finding.check, default: 0] += 1 }
+        return counts
+    }
+
+    /// Response counts by status, with transport failures under their kind.
+    public var outcomeCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for exchange in exchanges {
+            switch exchange.outcome {
+            case .success(let response): counts[String(response.status), default: 0] += 1
+            case .failure(let error): counts[error.kind.rawValue, default: 0] += 1
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,63 @@
+import ConformCore
+import Foundation
+
+extension Runner {
+    /// Requests one shrink may send at most: shrinking is for readable reports, not a search
+    /// that may outlast the run.
+    static let shrinkRequests = 40
+
+    /// Replaces each failing random case by the smallest case the generator's shrinker finds
+    /// that still fails the same checks, re-sent and judged again.
+    func shrinkFailures(_ sent: [Sent?], with sender: Sender) async -> [Sent?] {
+        guard let shrinker else { return sent }
+        var result = sent
+        for (index, item) in sent.enumerated() {
+            guard let item, !item.findings.isEmpty, item.exchange.purpose == .testCase,
+                let testCase = item.testCase, testCase.seed != nil
+            else { continue }
+            let checks = Set(item.findings.map(\.check))
+            let smallest = await Runner.onThread {
+                var requests = 0
+                return shrinker.shrink(testCase) { candidate in
+                    requests += 1
+                    guard requests <= Runner.shrinkRequests else { return false }
+                    let failing = Runner.blocking {
+                        await sender.send(RunCase(candidate), purpose: .testCase)?.findings.map(\.check) ?? []
+                    }
+                    return checks.isSubset(of: failing)
+                }
+            }
+            guard smallest != testCase, let resent = await sender.send(RunCase(smallest), purpose: .testCase),
+                !resent.findings.isEmpty
+            else { continue }
+            result[index] = resent
+        }
+        return result
+    }
+
+    /// Runs `work` on a thread of its own, so that it may block while async work runs.
+    static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
+    }
+
+    /// Waits for `work` on the calling (non-cooperative) thread: the shrinker's predicate is
+    /// synchronous, the request is not.
+    static func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+        let semaphore = DispatchSemaphore(value: 0)
+        let box = ResultBox<T>()
+        Task {
+            box.value = await work()
+            semaphore.signal()
+        }
+        semaphore.wait()
+        return box.value!
+    }
+}
+
+/// Carries a result from a task to the thread that waits for it.
+private final class ResultBox<T>: @unchecked Sendable {
+    // Written once before the semaphore is signalled, read once after the wait.
+    var value: T?
+}

@@ -1,0 +1,179 @@
+import ArgumentParser
+import CheckoutSandbox
+import ConformCore
+import ConformRunner
+import Foundation
+
+/// `conform run SPEC... --target URL|sandbox`: sends every case and judges every response.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Send generated cases to a target and check every response against the document.",
+        discussion: """
+            Prints findings grouped by operation and check, requests without a usable response, \
+            then a one-line summary. Exit status: 0 conformant, 1 findings or errors, 2 invalid \
+            input, 3 target unreachable.
+            """)
+
+    @Argument(help: "OpenAPI documents (YAML or JSON).")
+    var specs: [String]
+
+    @Option(help: "Base URL of the server under test, or 'sandbox' for the built-in checkout sandbox.")
+    var target: String
+
+    @Option(help: "Run seed for random cases.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Random cases per operation.")
+    var random: Int = 0
+
+    @Option(help: "Only the operation with this operationId (or 'METHOD /path'); repeatable.")
+    var operation: [String] = []
+
+    @Option(help: "Requests in flight at once (default: 8 per core).")
+    var concurrency: Int = RunConfiguration.defaultConcurrency
+
+    @Option(help: "Seconds one request may take, body included.")
+    var timeout: Double = 10
+
+    @Option(help: "Seconds the whole run may take; cases not started by then are skipped.")
+    var budget: Double?
+
+    @Option(help: "Requests per second at most; a 429's Retry-After is then honoured.")
+    var rate: Double?
+
+    @Option(help: "Bytes of a response body read at most; longer bodies are cut and reported.")
+    var maxBody: Int = 10 * 1024 * 1024
+
+    @Option(name: .customLong("header"), help: "A header 'Name: value' for every request, or an apiKey scheme's key; repeatable. Values are masked in all output.")
+    var headers: [String] = []
+
+    @Option(help: "Environment variable holding a bearer token (for http bearer schemes).")
+    var bearerEnv: String?
+
+    @Option(help: "Environment variable holding 'user:password' (for http basic schemes).")
+    var basicEnv: String?
+
+    @Option(help: "Comma-separated checks to run (default: all). See the README for the list.")
+    var checks: String?
+
+    func run() async throws {
+        let selected: Set<CheckName>
+        do {
+            selected = try checks.map(CheckName.parseList) ?? Set(CheckName.allCases)
+        } catch {
+            throw RunCommand.invalid(error.description)
+        }
+        guard concurrency > 0, timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true, maxBody > 0,
+            random >= 0
+        else {
+            throw RunCommand.invalid("--concurrency, --timeout, --budget, --rate and --max-body must be positive")
+        }
+        var credentials = Credentials(headers: try headers.map(RunCommand.header))
+        if let bearerEnv { credentials.bearer = (try RunCommand.environment(bearerEnv), bearerEnv) }
+        if let basicEnv {
+            let value = try RunCommand.environment(basicEnv)
+            guard value.contains(":") else { throw RunCommand.invalid("$\(basicEnv) must hold 'user:password'") }
+            credentials.basic = (value, basicEnv)
+        }
+        let documents = try specs.map(RunCommand.load)
+
+        var sandbox: RunningSandbox?
+        let targetURL: TargetURL
+        if target == "sandbox" {
+            do {
+                sandbox = try await SandboxServer.start()
+            } catch {
+                RunCommand.printError("error: \(error)")
+                throw ExitCode.targetUnreachable
+            }
+            targetURL = TargetURL(sandbox!.baseURL)!
+            credentials = RunCommand.sandboxCredentials(adding: credentials)
+        } else {
+            guard let url = TargetURL(target) else {
+                throw RunCommand.invalid("--target must be an http(s) URL or 'sandbox', not '\(target)'")
+            }
+            targetURL = url
+        }
+
+        let configuration = RunConfiguration(
+            target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(timeout * 1000)),
+            budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
+            credentials: credentials)
+        var results: [RunResult] = []
+        for document in documents {
+            let generator = CaseGenerator(
+                document: document, validator: SchemaValidator(documents: document.documents),
+                options: CaseGenerator.Options(seed: seed, randomCount: random))
+            let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
+            let cases = operations.flatMap { generator.cases(for: $0).cases }.map(RunCase.init)
+            let result = await Runner(document: document, configuration: configuration, shrinker: generator).run(cases)
+            if result.unreachable {
+                print("\(document.file): target unreachable: nothing accepts connections at \(targetURL.origin)")
+            } else {
+                let conformant = result.findings.isEmpty && result.errors.isEmpty
+                print("\(document.file): \(conformant ? "conformant" : "not conformant")")
+                let details = ConsoleReport.details(of: result)
+                if !details.isEmpty { print(details) }
+            }
+            results.append(result)
+        }
+        await sandbox?.stop()
+        print(ConsoleReport.summary(of: results))
+        if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
+        if results.contains(where: { !$0.findings.isEmpty || !$0.errors.isEmpty }) { throw ExitCode.findings }
+    }
+
+    /// The sandbox's fixed test credentials where the flags give none; they are redacted
+    /// like any secret, under the variable names a replay would set.
+    static func sandboxCredentials(adding given: Credentials) -> Credentials {
+        var credentials = given
+        credentials.bearer = given.bearer ?? (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN")
+        credentials.basic = given.basic
+            ?? ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC")
+        return credentials
+    }
+
+    /// Prints `error: message` and gives the invalid-input exit status.
+    static func invalid(_ message: String) -> ExitCode {
+        printError("error: \(message)")
+        return ExitCode.invalidInput
+    }
+
+    /// Parses `Name: value`.
+    static func header(_ text: String) throws -> HeaderField {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else {
+            throw RunCommand.invalid("--header must be 'Name: value', not '\(text)'")
+        }
+        return HeaderField(
+            String(text[..<colon]).trimmingCharacters(in: .whitespaces),
+            String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    static func environment(_ name: String) throws -> String {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
+            throw RunCommand.invalid("environment variable \(name) is not set")
+        }
+        return value
+    }
+
+    /// Loads a spec; a spec that does not load, or has errors, is invalid input.
+    static func load(_ path: String) throws -> Document {
+        do {
+            let document = try Document(path: path)
+            let errors = document.diagnostics.filter { $0.severity == .error }
+            guard errors.isEmpty else {
+                errors.forEach { printError($0.description) }
+                throw ExitCode.invalidInput
+            }
+            return document
+        } catch let error as LoadError {
+            printError(error.description)
+            throw ExitCode.invalidInput
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
