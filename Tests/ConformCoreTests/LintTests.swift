@@ -177,4 +177,40 @@ struct LintTests {
             "spec.yaml:1:10: error: unsupported OpenAPI version '2.5.0'; conform reads 3.0.x and 3.1.x [spec.version]"
         ])
     }
+
+    @Test("examples and defaults are checked against their schemas, as warnings at the example")
+    func examples() throws {
+        let text = Self.header + """
+            paths:
+              /items:
+                get:
+                  parameters:
+                    - name: limit
+                      in: query
+                      schema: {type: integer, maximum: 100}
+                      example: 500
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Item'}
+                          examples:
+                            good: {value: {id: 7}}
+                            bad: {value: {id: seven}}
+            components:
+              schemas:
+                Item:
+                  type: object
+                  properties:
+                    id: {type: integer, format: int32, default: 2147483648}
+                  example: {id: 1}
+            """
+        let diagnostics = try TestSupport.lint(text)
+        #expect(diagnostics == [
+            "spec.yaml:10:20: warning: 'example' does not match its schema: (root): 500 is greater than maximum 100 (spec.yaml:9:35) [example.invalid]",
+            "spec.yaml:19:30: warning: example 'bad' does not match its schema: /id: \"seven\" is not of type \"integer\" (spec.yaml:25:14) [example.invalid]",
+            "spec.yaml:25:53: warning: 'default' does not match its schema: (root): 2147483648 is not a valid \"int32\" (outside -2147483648…2147483647) (spec.yaml:25:29) [example.invalid]",
+        ])
+    }
 }

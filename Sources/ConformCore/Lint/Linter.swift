@@ -32,6 +32,7 @@ public enum Linter {
         diagnostics += referenceProblems(in: document.documents)
         diagnostics += operationProblems(in: document)
         diagnostics += schemaProblems(in: document)
+        diagnostics += exampleProblems(in: document)
         // A broken reference met while reading the model is met again by the reference rule.
         var seen = Set<Diagnostic>()
         return diagnostics.filter { seen.insert($0).inserted }
