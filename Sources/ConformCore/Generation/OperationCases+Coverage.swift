@@ -67,11 +67,10 @@ extension OperationCases {
         guard let current = position.context[pointer: position.pointer] else { return }
 
         /// Emits a replacement of the value at the position.
-        func change(_ kind: CaseKind, _ value: JSONValue?, _ expectation: Expectation, label: String? = nil) {
-            let newPart = position.context.setting(position.pointer, to: value)
-            emit(kind, target: position.target, inputs: inputs.with(position.part, position.pointer.tokens.isEmpty && value == nil ? nil : newPart),
+        func change(_ kind: CaseKind, _ value: JSONValue, _ expectation: Expectation, label: String? = nil) {
+            emit(kind, target: position.target, inputs: inputs.with(position.part, position.context.setting(position.pointer, to: value)),
                 expectation: expectation, changed: position.part, schema: schema,
-                label: label ?? value.map { $0.serialized(.compact) } ?? "<absent>")
+                label: label ?? value.serialized(.compact))
         }
         func invalid(_ keyword: String, at pointer: JSONPointer? = nil) -> Expectation {
             let failure = position.swallow ?? SchemaFailure(keyword: keyword, pointer: pointer ?? position.pointer)
@@ -118,7 +117,7 @@ extension OperationCases {
     // MARK: Kinds of values
 
     private func numberCases(
-        _ facts: SchemaFacts, change: (CaseKind, JSONValue?, Expectation, String?) -> Void,
+        _ facts: SchemaFacts, change: (CaseKind, JSONValue, Expectation, String?) -> Void,
         invalid: (String, JSONPointer?) -> Expectation
     ) {
         let integer = facts.types.map { !$0.contains("number") } ?? false
@@ -146,7 +145,7 @@ extension OperationCases {
     }
 
     private func stringCases(
-        _ facts: SchemaFacts, change: (CaseKind, JSONValue?, Expectation, String?) -> Void,
+        _ facts: SchemaFacts, change: (CaseKind, JSONValue, Expectation, String?) -> Void,
         invalid: (String, JSONPointer?) -> Expectation
     ) {
         if let text = facts.pattern {
@@ -180,7 +179,7 @@ extension OperationCases {
 
     private func arrayCases(
         _ facts: SchemaFacts, items: [JSONValue], position: Position, inputs: RequestInputs,
-        change: (CaseKind, JSONValue?, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
+        change: (CaseKind, JSONValue, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
     ) {
         func array(count: Int) -> JSONValue? {
             var sized = facts
@@ -215,7 +214,7 @@ extension OperationCases {
 
     private func objectCases(
         _ facts: SchemaFacts, object: JSONObject, position: Position, inputs: RequestInputs,
-        change: (CaseKind, JSONValue?, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
+        change: (CaseKind, JSONValue, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
     ) {
         let writable = facts.properties.filter { values.isWritable($0.schemas) }
         // Every optional sibling present, so that leaving one out is the only difference.
