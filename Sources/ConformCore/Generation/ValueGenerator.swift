@@ -236,7 +236,10 @@ final class ValueGenerator {
 /// Filler text of an exact length for string cases.
 enum StringFill {
     static func text(length: Int) -> String {
-        let word = Array("string")
-        return String((0..<length).map { word[$0 % word.count] })
+        let source = length <= common.utf8.count ? common : String(repeating: "string", count: length / 6 + 1)
+        return String(decoding: source.utf8.prefix(length), as: UTF8.self)
     }
+
+    /// Enough for the common limits (Stripe's maxLength is 5000 on most strings), made once.
+    private static let common = String(repeating: "string", count: 1400)
 }
