@@ -91,7 +91,9 @@ extension OperationCases {
                 change(.nullRejected, .null, invalid("type"))
             }
         }
-        if let types = facts.types, let wrong = Self.wrongType(for: types, textual: textual) {
+        // A form or multipart body is its fields: one that is not an object cannot be sent.
+        let formRoot = textual && position.part == .body && position.pointer.tokens.isEmpty
+        if let types = facts.types, !formRoot, let wrong = Self.wrongType(for: types, textual: textual) {
             change(.wrongType, wrong, invalid("type"))
         }
         if facts.enumValues == nil, facts.constValue == nil {
