@@ -19,6 +19,8 @@ final class OperationCases {
     let values: ValueGenerator
     /// The media type bodies are sent as: JSON first, then form, multipart, anything else.
     let mediaType: MediaType?
+    /// ``parameters(of:)``, read once: every check and every rendering walks them.
+    let parameters: [(key: ParameterKey, parameter: Parameter)]
     /// The valid request every coverage case changes one thing in; nil when none exists.
     private(set) var baseline: RequestInputs?
     private(set) var cases: [TestCase] = []
@@ -33,6 +35,7 @@ final class OperationCases {
         values = ValueGenerator(
             documents: document.documents, version: document.version, validator: generator.validator,
             maxDepth: generator.options.maxDepth)
+        parameters = Self.parameters(of: operation)
         let content = operation.requestBody?.content ?? []
         let essence = { (type: MediaType) in type.name.split(separator: ";").first.map(String.init) ?? type.name }
         mediaType =
@@ -45,7 +48,7 @@ final class OperationCases {
 
     /// Parameters that travel as values (OAS ignores `Accept`, `Content-Type` and
     /// `Authorization` header parameters), by key.
-    var parameters: [(key: ParameterKey, parameter: Parameter)] {
+    static func parameters(of operation: Operation) -> [(key: ParameterKey, parameter: Parameter)] {
         operation.parameters.compactMap { parameter in
             if parameter.location == .header,
                 ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())

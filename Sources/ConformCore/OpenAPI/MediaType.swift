@@ -24,6 +24,7 @@ public struct MediaType: Sendable, Hashable {
     /// True for `application/json`, `application/*+json` and `*/*`-free JSON-like names.
     public static func isJSON(_ name: String) -> Bool {
         // Byte-wise: the generator asks this for every case it renders.
+        if name == "application/json" { return true }
         var essence = name.utf8.prefix { $0 != UInt8(ascii: ";") }[...]
         while essence.first == UInt8(ascii: " ") || essence.first == UInt8(ascii: "\t") { essence = essence.dropFirst() }
         while essence.last == UInt8(ascii: " ") || essence.last == UInt8(ascii: "\t") { essence = essence.dropLast() }
