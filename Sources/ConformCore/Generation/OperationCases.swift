@@ -21,6 +21,7 @@ final class OperationCases {
     let mediaType: MediaType?
     /// ``parameters(of:)``, read once: every check and every rendering walks them.
     let parameters: [(key: ParameterKey, parameter: Parameter)]
+    let pathTemplate: PathTemplate
     /// The valid request every coverage case changes one thing in; nil when none exists.
     private(set) var baseline: RequestInputs?
     private(set) var cases: [TestCase] = []
@@ -36,6 +37,7 @@ final class OperationCases {
             documents: document.documents, version: document.version, validator: generator.validator,
             maxDepth: generator.options.maxDepth)
         parameters = Self.parameters(of: operation)
+        pathTemplate = PathTemplate(operation.path)
         let content = operation.requestBody?.content ?? []
         let essence = { (type: MediaType) in type.name.split(separator: ";").first.map(String.init) ?? type.name }
         mediaType =
@@ -202,21 +204,21 @@ final class OperationCases {
 
     /// The request as sent: path parameters substituted, query, headers, cookies, body.
     func render(_ inputs: RequestInputs) -> RequestParts {
-        var path = operation.path
+        var pathValues: [String: String] = [:]
         var query: [RequestParts.QueryItem] = []
         var headers: [(name: String, value: String)] = []
         var cookies: [(name: String, value: String)] = []
         for (key, parameter) in parameters {
             guard let value = inputs.parameters[key] else { continue }
             switch key.location {
-            case .path: path = path.replacing("{\(key.name)}", with: ParameterSerializer.path(parameter, value))
+            case .path: pathValues[key.name] = ParameterSerializer.path(parameter, value)
             case .query: query += ParameterSerializer.query(parameter, value)
             case .header: headers.append((key.name, ParameterSerializer.header(parameter, value)))
             case .cookie: cookies.append((key.name, ParameterSerializer.cookie(parameter, value)))
             }
         }
         var parts = RequestParts(
-            method: operation.method, path: path, query: query, headers: headers, cookies: cookies, body: nil,
+            method: operation.method, path: pathTemplate.render(pathValues), query: query, headers: headers, cookies: cookies, body: nil,
             contentType: nil, jsonBody: nil)
         if let body = inputs.body, let mediaType {
             let encoded = BodyEncoder.encode(body, mediaType: mediaType, boundarySeed: operation.id)
