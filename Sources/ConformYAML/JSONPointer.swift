@@ -64,7 +64,8 @@ public struct JSONPointer: Sendable, Hashable, Comparable {
 
     /// Escapes one token (`~` as `~0`, `/` as `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
+        // Byte-wise: with Foundation imported, `contains("~")` is a locale-aware substring search.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 

@@ -70,29 +70,8 @@ struct CasesCommand: ParsableCommand {
         case .jsonl:
             for testCase in result.cases { print(testCase.jsonLine) }
         case .table:
-            printTable(result.cases)
+            print(TestCase.table(result.cases), terminator: "")
         }
-    }
-
-    private func printTable(_ cases: [TestCase]) {
-        let header = ["ID", "OPERATION", "KIND", "POINTER", "EXPECTATION", "BODY"]
-        let rows = cases.map { testCase -> [String] in
-            let expectation: String
-            switch testCase.expectation {
-            case .valid: expectation = "valid"
-            case .invalid(let keyword, let pointer): expectation = "invalid \(keyword) \(pointer)"
-            }
-            return [testCase.id, testCase.operationID, testCase.kind.rawValue, testCase.pointer.description, expectation,
-                testCase.bodyPreview()]
-        }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        for row in [header] + rows {
-            let padded = row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }
-            print(padded.joined(separator: "  "))
-        }
-        print("\(cases.count) case\(cases.count == 1 ? "" : "s")")
     }
 
     private func printError(_ text: String) {

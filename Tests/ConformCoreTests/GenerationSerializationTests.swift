@@ -59,6 +59,13 @@ struct GenerationSerializationTests {
         #expect(PatternGenerator("(a)\\1") == nil)
     }
 
+    @Test func pathTemplatesSubstituteEachParameterOnce() {
+        let template = PathTemplate("/v1/{account}/items/{id}.json")
+        #expect(template.render(["account": "a%7Bid%7D", "id": "7"]) == "/v1/a%7Bid%7D/items/7.json")
+        #expect(template.render(["id": "{account}"]) == "/v1/{account}/items/{account}.json")
+        #expect(PathTemplate("/plain").render([:]) == "/plain")
+    }
+
     @Test func stableHashIsFNV1a() {
         #expect(StableHash.hex(StableHash().value) == "cbf29ce484222325")
         #expect(StableHash.of("a") == StableHash.of("a"))

@@ -16,12 +16,16 @@ public struct CaseGenerator: Sendable {
         public var shard: Shard?
         /// How deep nested objects and arrays are walked (schemas that recurse stop here).
         public var maxDepth: Int
+        /// False for the random cases alone: coverage cases do not depend on the seed, so a
+        /// run over many seeds needs them once.
+        public var coverage: Bool
 
-        public init(seed: UInt64 = 0, randomCount: Int = 0, shard: Shard? = nil, maxDepth: Int = 8) {
+        public init(seed: UInt64 = 0, randomCount: Int = 0, shard: Shard? = nil, maxDepth: Int = 8, coverage: Bool = true) {
             self.seed = seed
             self.randomCount = randomCount
             self.shard = shard
             self.maxDepth = maxDepth
+            self.coverage = coverage
         }
     }
 
@@ -67,10 +71,11 @@ public struct CaseGenerator: Sendable {
         self.options = options
     }
 
-    /// Every case of `operation`: coverage cases in walk order, then random ones by index.
+    /// Every case of `operation`: coverage cases in walk order (unless turned off), then random
+    /// ones by index.
     public func cases(for operation: Operation) -> Result {
         let builder = OperationCases(generator: self, operation: operation)
-        builder.coverage()
+        if options.coverage { builder.coverage() }
         for index in 0..<options.randomCount { builder.random(index: index) }
         var cases = builder.cases
         if let shard = options.shard { cases = cases.filter { shard.contains($0.id) } }

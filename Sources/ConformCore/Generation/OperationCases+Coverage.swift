@@ -20,7 +20,9 @@ extension OperationCases {
 
     func coverage() {
         guard let baseline else { return }
-        emit(.baseline, target: .root, inputs: baseline, expectation: .valid, changed: nil, schema: nil, label: "")
+        // Self-checked when it was made.
+        record(id: coverageID(.baseline, target: .root, expectation: .valid, label: ""), .baseline, target: .root,
+            inputs: baseline, expectation: .valid, seed: nil)
         for (key, parameter) in parameters {
             let part = Part.parameter(key)
             if parameter.required {
@@ -67,11 +69,10 @@ extension OperationCases {
         guard let current = position.context[pointer: position.pointer] else { return }
 
         /// Emits a replacement of the value at the position.
-        func change(_ kind: CaseKind, _ value: JSONValue?, _ expectation: Expectation, label: String? = nil) {
-            let newPart = position.context.setting(position.pointer, to: value)
-            emit(kind, target: position.target, inputs: inputs.with(position.part, position.pointer.tokens.isEmpty && value == nil ? nil : newPart),
+        func change(_ kind: CaseKind, _ value: JSONValue, _ expectation: Expectation, label: String? = nil) {
+            emit(kind, target: position.target, inputs: inputs.with(position.part, position.context.setting(position.pointer, to: value)),
                 expectation: expectation, changed: position.part, schema: schema,
-                label: label ?? value.map { $0.serialized(.compact) } ?? "<absent>")
+                label: label ?? value.serialized(.compact))
         }
         func invalid(_ keyword: String, at pointer: JSONPointer? = nil) -> Expectation {
             let failure = position.swallow ?? SchemaFailure(keyword: keyword, pointer: pointer ?? position.pointer)
@@ -90,7 +91,9 @@ extension OperationCases {
                 change(.nullRejected, .null, invalid("type"))
             }
         }
-        if let types = facts.types, let wrong = Self.wrongType(for: types, textual: textual) {
+        // A form or multipart body is its fields: one that is not an object cannot be sent.
+        let formRoot = textual && position.part == .body && position.pointer.tokens.isEmpty
+        if let types = facts.types, !formRoot, let wrong = Self.wrongType(for: types, textual: textual) {
             change(.wrongType, wrong, invalid("type"))
         }
         if facts.enumValues == nil, facts.constValue == nil {
@@ -118,7 +121,7 @@ extension OperationCases {
     // MARK: Kinds of values
 
     private func numberCases(
-        _ facts: SchemaFacts, change: (CaseKind, JSONValue?, Expectation, String?) -> Void,
+        _ facts: SchemaFacts, change: (CaseKind, JSONValue, Expectation, String?) -> Void,
         invalid: (String, JSONPointer?) -> Expectation
     ) {
         let integer = facts.types.map { !$0.contains("number") } ?? false
@@ -146,7 +149,7 @@ extension OperationCases {
     }
 
     private func stringCases(
-        _ facts: SchemaFacts, change: (CaseKind, JSONValue?, Expectation, String?) -> Void,
+        _ facts: SchemaFacts, change: (CaseKind, JSONValue, Expectation, String?) -> Void,
         invalid: (String, JSONPointer?) -> Expectation
     ) {
         if let text = facts.pattern {
@@ -180,7 +183,7 @@ extension OperationCases {
 
     private func arrayCases(
         _ facts: SchemaFacts, items: [JSONValue], position: Position, inputs: RequestInputs,
-        change: (CaseKind, JSONValue?, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
+        change: (CaseKind, JSONValue, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
     ) {
         func array(count: Int) -> JSONValue? {
             var sized = facts
@@ -215,7 +218,7 @@ extension OperationCases {
 
     private func objectCases(
         _ facts: SchemaFacts, object: JSONObject, position: Position, inputs: RequestInputs,
-        change: (CaseKind, JSONValue?, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
+        change: (CaseKind, JSONValue, Expectation, String?) -> Void, invalid: (String, JSONPointer?) -> Expectation
     ) {
         let writable = facts.properties.filter { values.isWritable($0.schemas) }
         // Every optional sibling present, so that leaving one out is the only difference.

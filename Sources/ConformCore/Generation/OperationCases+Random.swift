@@ -8,8 +8,7 @@ extension OperationCases {
         for _ in 0..<4 {
             guard let inputs = draw(using: &rng) else { continue }
             guard check(inputs, expectation: .valid) == nil else { continue }
-            emit(.random, target: .root, inputs: inputs, expectation: .valid, changed: nil, schema: nil, label: "",
-                seed: seed)
+            record(id: "random-" + StableHash.hex(seed), .random, target: .root, inputs: inputs, expectation: .valid, seed: seed)
             return
         }
         drop(.random, at: .root, schema: mediaType?.schema, reason: "no valid random request in 4 draws from seed \(seed)")

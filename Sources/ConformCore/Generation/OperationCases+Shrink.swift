@@ -22,13 +22,15 @@ extension OperationCases {
         return current
     }
 
-    /// One-step simplifications of every value in the request, biggest cuts first.
+    /// One-step simplifications of every parameter and value in the request, biggest cuts first.
     private func smaller(_ inputs: RequestInputs) -> [RequestInputs] {
         var result: [RequestInputs] = []
         var parts: [Part] = inputs.parameters.keys.sorted().map { .parameter($0) }
         if inputs.body != nil { parts.append(.body) }
         for part in parts {
             guard let value = inputs.value(of: part) else { continue }
+            // A parameter can go altogether; the self-check keeps the required ones.
+            if case .parameter = part { result.append(inputs.with(part, nil)) }
             for (pointer, replacement) in Self.simplifications(of: value, at: .root) {
                 result.append(inputs.with(part, value.setting(pointer, to: replacement)))
             }

@@ -34,6 +34,8 @@ struct SchemaFacts {
     var required: [String] = []
     /// Schemas for members not listed in `properties`; `false` closes the object.
     var additionalClosed = false
+    /// The `additionalProperties` schema objects, for maps that need members (`minProperties`).
+    var additional: [DocumentPointer] = []
     var minProperties: Int?
     var readOnly = false
     /// The non-null alternatives of a `oneOf`/`anyOf` with more than one of them.
@@ -147,7 +149,11 @@ extension SchemaFacts {
         for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where !required.contains(name) {
             required.append(name)
         }
-        if schema["additionalProperties"] == .bool(false) { additionalClosed = true }
+        switch schema["additionalProperties"] {
+        case .bool(false)?: additionalClosed = true
+        case .object?: additional.append(pointer.appending("additionalProperties"))
+        default: break
+        }
         for (index, member) in (schema["allOf"]?.arrayValue ?? []).enumerated() where member.objectValue != nil {
             collect(pointer.appending("allOf").appending(index), documents: documents, modern: modern, visiting: &visiting)
         }

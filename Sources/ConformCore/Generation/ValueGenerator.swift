@@ -41,12 +41,22 @@ final class ValueGenerator {
         var candidates = facts.examples
         if let values = facts.enumValues { candidates.insert(contentsOf: values.filter { !$0.isNull }, at: 0) }
         if let value = facts.constValue { candidates.insert(value, at: 0) }
-        var none: SplitMix64? = nil
-        let value =
-            candidates.first { validator.accepts($0, against: schema) }
-            ?? synthesize(facts, depth: depth, rng: &none).flatMap { validator.accepts($0, against: schema) ? $0 : nil }
+        let value = candidates.first { validator.accepts($0, against: schema) } ?? synthesized(facts, schema, depth: depth)
         baselineCache[schema] = .some(value)
         return value
+    }
+
+    /// A generated baseline the validator accepts, or none.
+    ///
+    /// Written without a `nil` literal inside an expression: JSONValue is
+    /// ExpressibleByNilLiteral, so `accepts ? $0 : nil` type-checks as the JSON value `null`,
+    /// which once handed out `null` as the baseline of every schema it could not satisfy.
+    private func synthesized(_ facts: SchemaFacts, _ schema: DocumentPointer, depth: Int) -> JSONValue? {
+        var none: SplitMix64? = nil
+        guard let made = synthesize(facts, depth: depth, rng: &none), validator.accepts(made, against: schema) else {
+            return nil
+        }
+        return made
     }
 
     /// A random value; nil when none can be made.
@@ -65,7 +75,10 @@ final class ValueGenerator {
             defer { rng = generator }
             return values[Int(generator.below(UInt64(values.count)))]
         }
-        if facts.types?.isEmpty == true { return facts.nullable ? .null : nil }
+        if facts.types?.isEmpty == true {
+            guard facts.nullable else { return nil }
+            return .null
+        }
         if !facts.branches.isEmpty {
             var index = 0
             if var generator = rng {
@@ -98,7 +111,9 @@ final class ValueGenerator {
             guard var generator = rng else { return .bool(true) }
             defer { rng = generator }
             return .bool(generator.below(2) == 1)
-        default: return facts.nullable ? .null : nil
+        default:
+            guard facts.nullable else { return nil }
+            return .null
         }
     }
 
@@ -141,6 +156,19 @@ final class ValueGenerator {
         for (name, schemas) in facts.properties where members.count < (facts.minProperties ?? 0) && members[name] == nil {
             guard isWritable(schemas), let value = property(schemas, depth: depth + 1, rng: &rng) else { continue }
             members[name] = value
+        }
+        // Maps (tags, metadata) reach `minProperties` with members of their own schema.
+        var index = 0
+        while members.count < (facts.minProperties ?? 0), !facts.additionalClosed, index < 1000 {
+            index += 1
+            let name = "key\(index)"
+            guard members[name] == nil else { continue }
+            if facts.additional.isEmpty {
+                members[name] = .string("value")
+            } else {
+                guard let value = property(facts.additional, depth: depth + 1, rng: &rng) else { return nil }
+                members[name] = value
+            }
         }
         return .object(members)
     }
@@ -208,7 +236,10 @@ final class ValueGenerator {
 /// Filler text of an exact length for string cases.
 enum StringFill {
     static func text(length: Int) -> String {
-        let word = Array("string")
-        return String((0..<length).map { word[$0 % word.count] })
+        let source = length <= common.utf8.count ? common : String(repeating: "string", count: length / 6 + 1)
+        return String(decoding: source.utf8.prefix(length), as: UTF8.self)
     }
+
+    /// Enough for the common limits (Stripe's maxLength is 5000 on most strings), made once.
+    private static let common = String(repeating: "string", count: 1400)
 }

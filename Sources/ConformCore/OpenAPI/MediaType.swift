@@ -23,7 +23,12 @@ public struct MediaType: Sendable, Hashable {
 
     /// True for `application/json`, `application/*+json` and `*/*`-free JSON-like names.
     public static func isJSON(_ name: String) -> Bool {
-        let essence = name.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return essence == "application/json" || essence.hasSuffix("+json")
+        // Byte-wise: the generator asks this for every case it renders.
+        if name == "application/json" { return true }
+        var essence = name.utf8.prefix { $0 != UInt8(ascii: ";") }[...]
+        while essence.first == UInt8(ascii: " ") || essence.first == UInt8(ascii: "\t") { essence = essence.dropFirst() }
+        while essence.last == UInt8(ascii: " ") || essence.last == UInt8(ascii: "\t") { essence = essence.dropLast() }
+        let lower = essence.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return lower.elementsEqual("application/json".utf8) || lower.reversed().starts(with: "nosj+".utf8)
     }
 }

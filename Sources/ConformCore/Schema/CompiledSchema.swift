@@ -19,6 +19,14 @@ public struct CompiledSchema: Sendable {
         return evaluation.errors
     }
 
+    /// Every error of `instance` with its keyword and pointers only: no message, no position.
+    func undescribedErrors(_ instance: JSONValue, direction: ValidationDirection) -> [ValidationError] {
+        var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: false)
+        evaluation.describing = false
+        _ = evaluation.validate(node, instance)
+        return evaluation.errors
+    }
+
     /// True when `instance` is valid; stops at the first error and builds no messages.
     public func isValid(_ instance: JSONValue, direction: ValidationDirection = .none) -> Bool {
         var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: true)

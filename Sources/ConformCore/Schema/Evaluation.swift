@@ -5,6 +5,9 @@ struct Evaluation {
     let stopAtFirst: Bool
     /// False inside `anyOf`/`oneOf`/`not`/`if`/`contains` probes, whose failures are not errors.
     var recording = true
+    /// False when only keywords and pointers are wanted: errors then carry no message and no
+    /// source position, which the generator's self-check asks for thousands of times.
+    var describing = true
     private(set) var errors: [ValidationError] = []
     /// The instance pointer, built only when an error needs it.
     private var path: [PathToken] = []
@@ -45,7 +48,7 @@ struct Evaluation {
         })
         errors.append(ValidationError(
             keyword: keyword, instancePointer: instance, schemaPointer: pointer,
-            location: documents.keyLocation(of: pointer), message: message()))
+            location: describing ? documents.keyLocation(of: pointer) : nil, message: describing ? message() : ""))
     }
 
     /// Validates without recording errors.
