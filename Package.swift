@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "CheckoutSandbox",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(

@@ -1,13 +1,24 @@
-/// The members of a JSON object in document order, with constant-time lookup by name.
+/// The members of a JSON object in document order, with fast lookup by name.
+///
+/// Names and values sit in two parallel arrays, so walking the members (what validation
+/// does most) costs no hashing. Objects of more than ``indexThreshold`` members also keep a
+/// name-to-position index; smaller ones, the vast majority in requests and responses, are
+/// searched linearly, which is faster than hashing at that size and allocates nothing.
 public struct JSONObject: Sendable {
     /// Member names in the order they were inserted.
     public private(set) var keys: [String]
-    private var storage: [String: JSONValue]
+    /// Member values, parallel to ``keys``.
+    public private(set) var values: [JSONValue]
+    private var index: [String: Int]?
+
+    /// Above this many members, lookups go through a dictionary.
+    static let indexThreshold = 8
 
     /// An empty object.
     public init() {
         keys = []
-        storage = [:]
+        values = []
+        index = nil
     }
 
     /// An object from members in order; a later duplicate name replaces the earlier value.
@@ -22,58 +33,95 @@ public struct JSONObject: Sendable {
     /// True when there are no members.
     public var isEmpty: Bool { keys.isEmpty }
 
+    /// The position of member `key`, if present.
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
+    }
+
     /// The value of member `key`; assigning nil removes the member.
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { values[$0] } }
         set {
             if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                if let at = position(of: key) {
+                    values[at] = newValue
+                } else {
+                    append(key, newValue)
+                }
+            } else if let at = position(of: key) {
+                keys.remove(at: at)
+                values.remove(at: at)
+                if index != nil { rebuildIndex() }
             }
         }
     }
 
     /// Appends a member unless one of that name exists; false (and no change) when it does.
-    /// The loader's one hash lookup per member, which doubles as duplicate-key detection.
+    /// The loader's one lookup per member, which doubles as duplicate-key detection.
     mutating func appendIfAbsent(_ key: String, _ value: JSONValue) -> Bool {
-        if let existing = storage.updateValue(value, forKey: key) {
-            // Rare (a duplicate or a merged key that is overridden): put the first value back.
-            storage[key] = existing
-            return false
-        }
-        keys.append(key)
+        if position(of: key) != nil { return false }
+        append(key, value)
         return true
     }
 
-    /// Room for `count` members without rehashing.
+    /// Room for `count` members without reallocating.
     mutating func reserveCapacity(_ count: Int) {
         keys.reserveCapacity(count)
-        storage.reserveCapacity(count)
+        values.reserveCapacity(count)
+    }
+
+    private mutating func append(_ key: String, _ value: JSONValue) {
+        keys.append(key)
+        values.append(value)
+        if index != nil {
+            index![key] = keys.count - 1
+        } else if keys.count > JSONObject.indexThreshold {
+            rebuildIndex()
+        }
+    }
+
+    private mutating func rebuildIndex() {
+        guard keys.count > JSONObject.indexThreshold else {
+            index = nil
+            return
+        }
+        var built = [String: Int](minimumCapacity: keys.count)
+        for (at, key) in keys.enumerated() { built[key] = at }
+        index = built
     }
 
     /// The members in order.
     public var members: [(key: String, value: JSONValue)] {
-        keys.map { ($0, storage[$0]!) }
+        Array(zip(keys, values))
     }
-
-    /// The values in member order.
-    public var values: [JSONValue] { keys.map { storage[$0]! } }
 }
 
 extension JSONObject: Hashable {
     /// Objects are equal when they have the same members, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.storage == rhs.storage
+        guard lhs.count == rhs.count else { return false }
+        if lhs.keys == rhs.keys { return lhs.values == rhs.values }
+        for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value { return false }
+        return true
     }
 
+    /// Order-independent, as equality is: the members' hashes are summed.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage)
+        var sum = 0
+        for (key, value) in zip(keys, values) {
+            var member = Hasher()
+            member.combine(key)
+            member.combine(value)
+            sum = sum &+ member.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(sum)
     }
 }
 
 extension JSONObject: Sequence {
-    public func makeIterator() -> some IteratorProtocol<(key: String, value: JSONValue)> {
-        members.makeIterator()
+    public func makeIterator() -> Zip2Sequence<[String], [JSONValue]>.Iterator {
+        zip(keys, values).makeIterator()
     }
 }

@@ -7,7 +7,8 @@ struct Conform: AsyncParsableCommand {
         commandName: "conform",
         abstract: "OpenAPI contract testing and schema conformance.",
         subcommands: [
-            LintCommand.self, ValidateCommand.self, CasesCommand.self, ImportCommand.self, RunCommand.self,
+            LintCommand.self, ValidateCommand.self, CasesCommand.self, RunCommand.self, DriftCommand.self,
+            ImportCommand.self,
             SandboxCommand.self,
         ])
 }

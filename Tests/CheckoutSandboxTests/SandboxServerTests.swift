@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
+import NIOPosix
 import Testing
 
 @testable import CheckoutSandbox
@@ -11,7 +12,7 @@ struct SandboxServerTests {
         let sandbox = try await SandboxServer.start()
         #expect(sandbox.port > 0)
         #expect(sandbox.baseURL == "http://127.0.0.1:\(sandbox.port)")
-        let client = TestClient(host: "127.0.0.1", port: sandbox.port, configuration: .init(), eventLoopGroupProvider: .createNew)
+        let client = TestClient(host: "127.0.0.1", port: sandbox.port, configuration: .init(), eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton))
         client.connect()
         let response = try await client.post(
             "/checkout", headers: [.contentType: "application/json"], body: ByteBuffer(string: Bodies.stripe))
@@ -19,7 +20,7 @@ struct SandboxServerTests {
         try await client.shutdown()
         await sandbox.stop()
         await #expect(throws: (any Error).self) {
-            let after = TestClient(host: "127.0.0.1", port: sandbox.port, configuration: .init(), eventLoopGroupProvider: .createNew)
+            let after = TestClient(host: "127.0.0.1", port: sandbox.port, configuration: .init(), eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton))
             after.connect()
             defer { Task { try? await after.shutdown() } }
             _ = try await after.get("/checkout")

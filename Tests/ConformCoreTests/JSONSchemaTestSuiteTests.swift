@@ -35,11 +35,9 @@ struct SuiteFile: Sendable, CustomTestStringConvertible {
 let outOfScope: [String: String] = [
     // Whole files.
     "draft2020-12/dynamicRef.json": "$dynamicRef/$dynamicAnchor: resolved statically like $ref, no dynamic scope",
-    "draft2020-12/optional/dynamicRef.json": "$dynamicRef: no dynamic scope",
     "draft2020-12/vocabulary.json": "$vocabulary: meta-schemas are not processed",
     "draft2020-12/optional/format-assertion.json": "format-assertion vocabulary: meta-schemas are not processed",
     "draft2020-12/optional/cross-draft.json": "one dialect per validator; $schema inside a resource is not honoured",
-    "draft2020-12/optional/refOfUnknownKeyword.json": "refs into unknown keywords are not resolved",
     "draft2020-12/optional/format/duration.json": "format duration is not asserted (not an OpenAPI format)",
     "draft2020-12/optional/format/idn-email.json": "format idn-email is not asserted",
     "draft2020-12/optional/format/idn-hostname.json": "format idn-hostname is not asserted",
@@ -70,7 +68,7 @@ struct JSONSchemaTestSuiteTests {
         let folder = corpus.appendingPathComponent("json-schema-test-suite/remotes")
         let paths = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.hasSuffix(".json") }
         return paths.compactMap { path in
-            guard let value = try? CorpusJSON.load(folder.appendingPathComponent(path)) else { return nil }
+            guard let value = try? DocumentLoader.load(path: folder.appendingPathComponent(path).path).root else { return nil }
             let file = "http://localhost:1234/" + path
             return LoadedDocument(root: value, sourceMap: SourceMap(file: file), warnings: [])
         }
@@ -83,12 +81,13 @@ struct JSONSchemaTestSuiteTests {
     @Test(.enabled(if: TestSupport.corpus != nil, Comment(rawValue: TestSupport.corpusMissing)), arguments: SuiteFile.all)
     func keywordFile(_ file: SuiteFile) throws {
         let url = TestSupport.corpus!.appendingPathComponent("json-schema-test-suite/tests/\(file.draft)/\(file.path)")
-        guard case .array(let groups) = try CorpusJSON.load(url) else {
+        guard case .array(let groups) = try DocumentLoader.load(path: url.path).root else {
             Issue.record("\(file.key) is not an array of test groups")
             return
         }
         var passed = 0
         var skipped = 0
+        var skippedPassing = 0
         var failures: [String] = []
         for (index, group) in groups.enumerated() {
             let description = group["description"]?.stringValue ?? "group \(index)"
@@ -100,12 +99,14 @@ struct JSONSchemaTestSuiteTests {
                 documents: documents, dialect: file.dialect, assertFormats: file.path.hasPrefix("optional/format/") ? true : nil)
             for test in group["tests"]?.arrayValue ?? [] {
                 let testDescription = test["description"]?.stringValue ?? "?"
-                if Self.reason(file, description, testDescription) != nil {
-                    skipped += 1
-                    continue
-                }
                 let expected = test["valid"] == .bool(true)
                 let data = test["data"] ?? .null
+                if Self.reason(file, description, testDescription) != nil {
+                    // Run anyway, to tell how much of the out-of-scope part happens to hold.
+                    skipped += 1
+                    if validator.isValid(data, against: documents.rootPointer) == expected { skippedPassing += 1 }
+                    continue
+                }
                 let quick = validator.isValid(data, against: documents.rootPointer)
                 let errors = validator.validate(data, against: documents.rootPointer)
                 if quick == expected && errors.isEmpty == expected {
@@ -116,7 +117,8 @@ struct JSONSchemaTestSuiteTests {
                 }
             }
         }
-        print("\(file.testDescription): \(passed)/\(passed + failures.count) passed, \(skipped) out of scope")
+        print(
+            "\(file.testDescription): \(passed)/\(passed + failures.count) passed, \(skipped) out of scope (\(skippedPassing) of them pass anyway)")
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failed:\n" + failures.joined(separator: "\n")))
     }
 }

@@ -1,9 +1,11 @@
 import ConformCore
+import Foundation
 import Testing
 
 /// A validator over `{"openapi": version, "components": {"schemas": schemas}}` saved as `spec.yaml`.
 private func makeValidator(
-    _ schemas: JSONValue, version: String = "3.0.3", positions: [(String, Int, Int)] = []
+    _ schemas: JSONValue, version: String = "3.0.3", positions: [(String, Int, Int)] = [],
+    nullable: NullableReading = .specification
 ) -> SchemaValidator {
     var map = SourceMap(file: "spec.yaml")
     for (pointer, line, column) in positions {
@@ -11,7 +13,7 @@ private func makeValidator(
     }
     let root: JSONValue = ["openapi": .string(version), "components": ["schemas": schemas]]
     let documents = DocumentSet(root: LoadedDocument(root: root, sourceMap: map, warnings: []), preloaded: [])
-    return SchemaValidator(documents: documents)
+    return SchemaValidator(documents: documents, nullable: nullable)
 }
 
 private func schema(_ name: String) -> DocumentPointer {
@@ -66,6 +68,22 @@ struct OpenAPISchemaTests {
         #expect(errors(v31, "Either", nil) == [])
         #expect(errors(v31, "Either", 1) == [
             "(root): 1 is not of type \"string\", \"null\" (spec.yaml#/components/schemas/Either/type)"
+        ])
+    }
+
+    @Test func lenientNullableAdmitsNullPastEnumAndApplicators() {
+        let schemas: JSONValue = [
+            "Status": ["type": "string", "nullable": true, "enum": ["open", "paid"]],
+            "Expandable": ["nullable": true, "anyOf": [["type": "string"], ["$ref": "#/components/schemas/Status"]]],
+        ]
+        let lenient = makeValidator(schemas, nullable: .lenient)
+        #expect(errors(lenient, "Status", nil) == [])
+        #expect(errors(lenient, "Expandable", nil) == [])
+        #expect(errors(lenient, "Status", "void") == [
+            "(root): \"void\" is not one of [\"open\", \"paid\"] (spec.yaml#/components/schemas/Status/enum)"
+        ])
+        #expect(errors(makeValidator(schemas), "Expandable", nil) == [
+            "(root): null is not valid against any schema in anyOf (spec.yaml#/components/schemas/Expandable/anyOf)"
         ])
     }
 
@@ -200,6 +218,42 @@ struct OpenAPISchemaTests {
         #expect(error?.location == SourceLocation(file: "spec.yaml", line: 212, column: 11))
     }
 
+    @Test func positionsComeFromTheLoadedSpec() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Checkout:
+                  type: object
+                  required: [product_cart]
+                  properties:
+                    product_cart:
+                      type: array
+                      items:
+                        $ref: 'items.yaml#/Item'
+            """
+        let items = """
+            Item:
+              type: object
+              properties:
+                quantity:
+                  type: integer
+                  minimum: 0
+            """
+        let folder = try TestSupport.temporaryFolder(["specs/checkout.yaml": spec, "specs/items.yaml": items])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let documents = try DocumentSet(path: folder + "/specs/checkout.yaml")
+        let validator = SchemaValidator(documents: documents)
+        let checkout = DocumentPointer(file: documents.rootFile, pointer: JSONPointer("/components/schemas/Checkout")!)
+        let found = validator.validate(["product_cart": [["quantity": -1]]], against: checkout)
+            .map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+        #expect(found == ["/product_cart/0/quantity: -1 is less than minimum 0 (specs/items.yaml:6:7)"])
+        #expect(validator.validate([:], against: checkout).map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+            == ["(root): \"product_cart\" is a required property (specs/checkout.yaml:8:18)"])
+    }
+
     @Test func refSiblingsAreIgnoredIn30AndAppliedIn31() {
         let schemas: JSONValue = [
             "Code": ["type": "string"],
@@ -256,6 +310,10 @@ struct OpenAPISchemaTests {
         ])
         #expect(errors(v, "Digits", "123\n").count == 1)
         #expect(errors(v, "Word", "héllo").count == 1)
+        // ECMA-262 `.` matches every character but the four line terminators.
+        let dot = makeValidator(["Any": ["type": "string", "pattern": "^.$"]])
+        for text in ["\u{0B}", "\u{0C}", "\u{85}"] { #expect(errors(dot, "Any", .string(text)) == []) }
+        for text in ["\n", "\r", "\u{2028}"] { #expect(errors(dot, "Any", .string(text)).count == 1) }
     }
 
     @Test func uniqueItemsUsesJSONEquality() {

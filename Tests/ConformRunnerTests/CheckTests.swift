@@ -57,7 +57,7 @@ struct CheckTests {
         let findings = suite.findings(in: exchange).filter { $0.check == .responseSchema }
         #expect(findings.map(\.message) == [#"required: "name" is a required property"#, #"type: 7 is not of type "string""#])
         #expect(findings.map { $0.bodyPointer?.description ?? "-" } == ["", "/id"])
-        #expect(findings.map { $0.ruleLocation?.description ?? "-" } == ["items.json:11:28", "items.json:12:39"])
+        #expect(findings.map { $0.ruleLocation?.description ?? "-" } == ["items.json:11:28", "items.json:12:31"])
     }
 
     @Test func bodiesThatAreNotJSON() {

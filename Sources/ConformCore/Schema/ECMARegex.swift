@@ -9,14 +9,15 @@ import Foundation
 /// - `\s`, `\S` are ECMA's white space and line terminators, which include U+FEFF and
 ///   U+000B (ICU's `\s` has neither);
 /// - `$` matches only at the very end (ICU also matches before a final line terminator);
+/// - `.` refuses only `\n`, `\r`, U+2028 and U+2029 (ICU also refuses U+000B, U+000C, U+0085);
 /// - `[^]` matches any character (ICU rejects it).
 ///
-/// Still different, because ICU gives no way to express them: `\b` and `\B` use Unicode word
-/// characters; `.` also refuses U+0085 and U+000C... as line ends (ECMA: only `\n`, `\r`,
-/// U+2028, U+2029); ICU accepts syntax ECMA-262 rejects (possessive quantifiers, `(?i)`,
-/// `\A`, `\Z`, `\Q...\E`), and lookbehind must have a bounded length; `[]` (ECMA: matches
-/// nothing) is an ICU syntax error. Patterns ICU cannot compile fail validation with a
-/// message naming the pattern.
+/// Still different: `\b` and `\B` use ICU's Unicode word characters (so `\bé` matches "é",
+/// which ECMA-262 does not); ICU accepts syntax ECMA-262 rejects (possessive quantifiers,
+/// inline flags such as `(?i)`, `\A`, `\Z`, `\Q...\E`, `(?#...)`), and lookbehind must have a
+/// bounded length; `[]` (ECMA: matches nothing) is an ICU syntax error; case-insensitive
+/// matching does not arise (JSON Schema patterns have no flags). Patterns ICU cannot compile
+/// fail validation with a message naming the pattern.
 final class ECMARegex: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to use from several threads.
     private let expression: NSRegularExpression
@@ -94,6 +95,8 @@ final class ECMARegex: @unchecked Sendable {
                 output.append(character)
             case "$":
                 output += "\\z"
+            case ".":
+                output += "[^\\n\\r\\x{2028}\\x{2029}]"
             default:
                 output.append(character)
             }

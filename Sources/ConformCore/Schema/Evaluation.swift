@@ -45,7 +45,7 @@ struct Evaluation {
         })
         errors.append(ValidationError(
             keyword: keyword, instancePointer: instance, schemaPointer: pointer,
-            location: documents.location(of: pointer), message: message()))
+            location: documents.keyLocation(of: pointer), message: message()))
     }
 
     /// Validates without recording errors.
@@ -75,6 +75,7 @@ struct Evaluation {
             fail("false", at: node.pointer, "\(Render.value(value)) is not allowed here (the schema is false)")
             return false
         case .checks:
+            if node.admitsNull, case .null = value { return true }
             var valid = true
             for check in node.checks where !evaluate(check, in: node, value) {
                 valid = false
@@ -203,7 +204,8 @@ struct Evaluation {
         case .additionalProperties(let node, let known, let patterns):
             guard case .object(let object) = value, node.kind != .anything else { return true }
             var valid = true
-            for key in object.keys where !known.contains(key) && !patterns.contains(where: { $0.matches(key) }) {
+            for key in object.keys
+            where (known.isEmpty || !known.contains(key)) && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) })) {
                 if case .nothing = node.kind {
                     fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
                     valid = false

@@ -16,10 +16,14 @@ struct SchemaCompiler {
         let message: String
     }
 
-    init(documents: DocumentSet, dialect: SchemaDialect, assertFormats: Bool) {
+    /// How OAS 3.0 `nullable` is read.
+    let nullable: NullableReading
+
+    init(documents: DocumentSet, dialect: SchemaDialect, assertFormats: Bool, nullable: NullableReading) {
         self.documents = documents
         self.dialect = dialect
         self.assertFormats = assertFormats
+        self.nullable = nullable
         resources = SchemaResources(documents: documents, dialect: dialect)
     }
 
@@ -34,6 +38,7 @@ struct SchemaCompiler {
         case .object(let object):
             node.checks = checks(for: object, at: pointer)
             node.kind = node.checks.isEmpty ? .anything : .checks
+            node.admitsNull = dialect == .openAPI30 && nullable == .lenient && object["nullable"] == .bool(true)
         case .bool(true):
             node.kind = .anything
         case nil:

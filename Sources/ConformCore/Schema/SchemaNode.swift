@@ -18,6 +18,8 @@ final class SchemaNode: @unchecked Sendable {
     let pointer: DocumentPointer
     var kind: Kind = .anything
     var checks: [Check] = []
+    /// Null passes before any check (OAS 3.0 `nullable: true`, read leniently).
+    var admitsNull = false
 
     init(pointer: DocumentPointer) {
         self.pointer = pointer

@@ -7,7 +7,8 @@ public struct ValidationError: Sendable, Hashable, Error {
     public var instancePointer: JSONPointer
     /// The keyword in the document (for `required`, the missing name's entry).
     public var schemaPointer: DocumentPointer
-    /// The keyword's position in its file, when the document has positions.
+    /// Where the keyword is written: the position of its key (for a `required` entry, of the
+    /// name), when the document has positions.
     public var location: SourceLocation?
     /// One line, without the pointer or the position.
     public var message: String

@@ -1,0 +1,214 @@
+/// One comparison of two documents: matches operations, walks schema pairs from every place
+/// a schema is used, groups findings by cause and looks for a witness for each breaking one.
+final class DriftAnalysis {
+    /// One version of the document with what drift needs to read it.
+    struct Side {
+        let document: Document
+        let normalizer: SchemaNormalizer
+        let validator: WitnessValidator
+
+        init(_ document: Document) {
+            self.document = document
+            normalizer = SchemaNormalizer(documents: document.documents, version: document.version)
+            validator = WitnessValidator(document: document)
+        }
+
+        func examples(_ direction: MessageDirection) -> ExampleBuilder {
+            ExampleBuilder(normalizer: normalizer, direction: direction)
+        }
+
+        func location(_ pointer: DocumentPointer?) -> SourceLocation? {
+            pointer.flatMap { document.documents.keyLocation(of: $0) }
+        }
+    }
+
+    /// A schema used at one place in both versions: a body, a parameter, a header.
+    struct SchemaRoot {
+        var place: Change.Place
+        var old: DocumentPointer
+        var new: DocumentPointer
+        /// False for parameters and headers: their serializations have no null, so a null
+        /// value cannot be sent and proves nothing.
+        var carriesNull: Bool
+    }
+
+    /// What makes two findings the same cause.
+    struct CauseKey: Hashable {
+        var rule: DriftRule
+        var message: String
+        var old: DocumentPointer?
+        var new: DocumentPointer?
+    }
+
+    /// A cause and what is known about it so far.
+    struct Cause {
+        var key: CauseKey
+        private(set) var places: [Change.Place] = []
+        private var known: Set<Change.Place> = []
+        /// Schema places to try for a witness, in the order they were found.
+        var attempts: [(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate])] = []
+        /// An operation-level witness, already checked.
+        var witness: Witness?
+
+        init(key: CauseKey) { self.key = key }
+
+        /// Adds a place once, keeping the order places were found in.
+        mutating func add(_ place: Change.Place) {
+            if known.insert(place).inserted { places.append(place) }
+        }
+    }
+
+    /// How many places of one cause are tried for a witness before it is called a refactor.
+    static let witnessAttempts = 4
+
+    let old: Side
+    let new: Side
+    let comparison: SchemaComparison
+    private(set) var causes: [CauseKey: Cause] = [:]
+    private var roots: [SchemaRoot] = []
+
+    init(old: Document, new: Document) {
+        self.old = Side(old)
+        self.new = Side(new)
+        comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer)
+    }
+
+    /// Every change, grouped by cause, with witnesses and verdicts.
+    func run() -> [Change] {
+        compareOperations()
+        walkSchemas()
+        return causes.values.map(change).sorted(by: DriftAnalysis.order)
+    }
+
+    // MARK: Recording
+
+    /// Records an operation-level finding; `witness` is given only when it has been checked.
+    func record(
+        _ rule: DriftRule, _ message: String, old oldPointer: DocumentPointer?, new newPointer: DocumentPointer?,
+        place: Change.Place, witness: Witness? = nil
+    ) {
+        let key = CauseKey(rule: rule, message: message, old: oldPointer, new: newPointer)
+        causes[key, default: Cause(key: key)].add(place)
+        if causes[key]!.witness == nil { causes[key]!.witness = witness }
+    }
+
+    /// Registers a schema to compare from `place`.
+    func addRoot(
+        _ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?, carriesNull: Bool = true
+    ) {
+        guard let oldSchema, let newSchema else { return }
+        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema, carriesNull: carriesNull))
+    }
+
+    /// Compares every schema pair reachable from the roots, each once, then places each
+    /// finding: a backward walk from the pair that holds it reaches every root that uses it,
+    /// with the shortest path from that root (the pointer of the place and the witness's route).
+    ///
+    /// Walking backward from the few pairs with findings, rather than forward from each of
+    /// hundreds of roots through schemas that mostly did not change, keeps large documents fast.
+    private func walkSchemas() {
+        // Pairs are numbered in the order they are found; the walks use plain arrays.
+        var numbers: [SchemaComparison.Pair: Int] = [:]
+        var pairs: [SchemaComparison.Pair] = []
+        var rootsByStart: [[SchemaRoot]] = []
+        func number(_ pair: SchemaComparison.Pair) -> Int {
+            if let number = numbers[pair] { return number }
+            numbers[pair] = pairs.count
+            pairs.append(pair)
+            rootsByStart.append([])
+            return pairs.count - 1
+        }
+        var starts: [Int] = []
+        for root in roots {
+            let start = number(.init(old: old.normalizer.id(root.old), new: new.normalizer.id(root.new), direction: root.place.direction))
+            if rootsByStart[start].isEmpty { starts.append(start) }
+            rootsByStart[start].append(root)
+        }
+        var parents: [[(pair: Int, step: SchemaStep)]] = []
+        var head = 0
+        while head < pairs.count {
+            let pair = pairs[head]
+            for child in comparison.compare(pair).children {
+                let next = number(.init(old: child.old, new: child.new, direction: pair.direction))
+                while parents.count <= next { parents.append([]) }
+                parents[next].append((head, child.step))
+            }
+            head += 1
+        }
+        while parents.count < pairs.count { parents.append([]) }
+        // Towards the finding: for each pair that reaches it, the next pair and the step to it.
+        var toward = [(pair: Int, step: SchemaStep)?](repeating: nil, count: pairs.count)
+        var reachedBy = [Int](repeating: -1, count: pairs.count)
+        for target in pairs.indices {
+            let findings = comparison.compare(pairs[target]).findings
+            guard !findings.isEmpty else { continue }
+            reachedBy[target] = target
+            toward[target] = nil
+            var queue = [target]
+            var index = 0
+            while index < queue.count {
+                let node = queue[index]
+                index += 1
+                for parent in parents[node] where reachedBy[parent.pair] != target {
+                    reachedBy[parent.pair] = target
+                    toward[parent.pair] = (node, parent.step)
+                    queue.append(parent.pair)
+                }
+            }
+            for start in starts where reachedBy[start] == target {
+                var steps: [SchemaStep] = []
+                var node = start
+                while node != target, let hop = toward[node] {
+                    steps.append(hop.step)
+                    node = hop.pair
+                }
+                for root in rootsByStart[start] {
+                    for finding in findings { record(finding, root: root, steps: steps) }
+                }
+            }
+        }
+    }
+
+    private func record(_ finding: SchemaFinding, root: SchemaRoot, steps: [SchemaStep]) {
+        let key = CauseKey(rule: finding.rule, message: finding.message, old: finding.old, new: finding.new)
+        var place = root.place
+        place.pointer = JSONPointer(tokens: steps.compactMap(\.token))
+        // Mutated in place: copying a cause with hundreds of places per record is quadratic.
+        causes[key, default: Cause(key: key)].add(place)
+        if finding.rule.severity == .breaking && causes[key]!.attempts.count < Self.witnessAttempts {
+            causes[key]!.attempts.append((root, steps, finding.candidates))
+        }
+    }
+
+    // MARK: Verdicts
+
+    private func change(_ cause: Cause) -> Change {
+        let rule = cause.key.rule
+        var witness = cause.witness
+        if rule.severity == .breaking && witness == nil {
+            witness = cause.attempts.lazy.compactMap { self.witness(root: $0.root, steps: $0.steps, candidates: $0.candidates) }.first
+        }
+        let isRefactor = rule.severity == .breaking && witness == nil
+        return Change(
+            rule: rule, severity: isRefactor ? .info : rule.severity, message: cause.key.message,
+            old: old.location(cause.key.old), new: new.location(cause.key.new),
+            witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.places.sorted())
+    }
+
+    /// Breaking first, then by rule, position and message: the same input prints the same report.
+    static func order(_ a: Change, _ b: Change) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.rule != b.rule { return a.rule < b.rule }
+        if a.old != b.old { return precedes(a.old, b.old) }
+        if a.new != b.new { return precedes(a.new, b.new) }
+        if a.message != b.message { return a.message < b.message }
+        return a.places.lexicographicallyPrecedes(b.places)
+    }
+
+    /// Positionless first, then by file, line and column.
+    private static func precedes(_ a: SourceLocation?, _ b: SourceLocation?) -> Bool {
+        guard let b else { return false }
+        guard let a else { return true }
+        return a < b
+    }
+}

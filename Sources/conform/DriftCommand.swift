@@ -1,0 +1,95 @@
+import ArgumentParser
+import ConformCore
+import Foundation
+
+/// `conform drift OLD NEW`: what changed between two versions of a spec, and what breaks a client.
+struct DriftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Compare two versions of an OpenAPI document; every breaking change comes with a witness.",
+        discussion: """
+            Exit status: 0 when no change reaches --fail-on, 1 when one does (with --uses, only \
+            changes that touch the used operations count), 2 on invalid input.
+            """)
+
+    /// The output formats.
+    enum Format: String, CaseIterable {
+        case text, json, markdown
+    }
+
+    @Argument(help: "The old version (YAML or JSON).")
+    var old: String
+
+    @Argument(help: "The new version (YAML or JSON).")
+    var new: String
+
+    // Strings rather than enums: a bad value must exit with 2 (invalid input), as every
+    // other bad input does, not with the parser's usage status.
+    @Option(help: "Output format: text, json or markdown.")
+    var format = "text"
+
+    @Option(help: "The least severity that fails: breaking, warning or info.")
+    var failOn = "breaking"
+
+    @Option(help: "A YAML file listing the operations and fields the integration uses.")
+    var uses: String?
+
+    @Option(help: "Also write drift.json, drift.md and drift.txt into this folder.")
+    var reports: String?
+
+    func run() throws {
+        guard let format = Format(rawValue: format) else { Self.fail("unknown --format '\(format)'; use text, json or markdown") }
+        guard let threshold = ChangeSeverity(rawValue: failOn) else {
+            Self.fail("unknown --fail-on '\(failOn)'; use breaking, warning or info")
+        }
+        let (oldDocument, newDocument) = (try Self.load(old), try Self.load(new))
+        var usage: UsageList?
+        if let uses {
+            do {
+                usage = try UsageList(DocumentLoader.load(path: uses))
+            } catch let error as LoadError {
+                Self.fail(error.description)
+            } catch let error as Diagnostic {
+                Self.fail(error.description)
+            }
+        }
+        let report = Drift.compare(old: oldDocument, new: newDocument, uses: usage)
+        switch format {
+        case .text: print(report.text, terminator: "")
+        case .json: print(report.json, terminator: "")
+        case .markdown: print(report.markdown, terminator: "")
+        }
+        if let reports {
+            do {
+                try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+                for (name, text) in [("drift.json", report.json), ("drift.md", report.markdown), ("drift.txt", report.text)] {
+                    try text.write(toFile: reports + "/" + name, atomically: true, encoding: .utf8)
+                }
+            } catch {
+                Self.fail("cannot write reports into '\(reports)': \(error.localizedDescription)")
+            }
+        }
+        if !report.failing(at: threshold).isEmpty { throw ExitCode.findings }
+    }
+
+    /// Loads a document; load errors and document errors are invalid input.
+    private static func load(_ path: String) throws -> Document {
+        do {
+            let document = try Document(path: path)
+            // A vendor document with errors is still compared; the faulty parts are left out.
+            let errors = document.diagnostics.count { $0.severity == .error }
+            if errors > 0 {
+                let note = "\(path): \(errors) error\(errors == 1 ? "" : "s") in the document; the parts they affect are left out (see conform lint)\n"
+                FileHandle.standardError.write(Data(note.utf8))
+            }
+            return document
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Self.exit(withError: ExitCode.invalidInput)
+    }
+}
