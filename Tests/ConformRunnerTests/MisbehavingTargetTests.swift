@@ -106,6 +106,38 @@ struct MisbehavingTargetTests {
         #expect(result.exchanges.compactMap { $0.response?.body.count } == [1_000_000, 1_000_000])
     }
 
+    @Test func rateLimitSpacesRequestsAndHonoursRetryAfter() async throws {
+        let answered429 = LockedBox<[String]>([])
+        let server = try await TestServer.start { request in
+            if !answered429.value.contains(request.target) {
+                answered429.append(request.target)
+                return .respond(429, headers: [("Retry-After", "0")])
+            }
+            return .json(200, "{}")
+        }
+        defer { Task { await server.stop() } }
+        let configuration = RunConfiguration(
+            target: TargetURL(server.baseURL)!, concurrency: 4, timeout: .seconds(5), rate: 20,
+            credentials: TestSupport.credentials)
+        let start = ContinuousClock.now
+        let cases = (0..<5).map {
+            RunCase(id: "h\($0)", operationID: "health", method: "GET", path: "/health", query: [("n", "\($0)")])
+        }
+        let result = await Runner(document: document, configuration: configuration).run(cases)
+        // Ten requests at 20 per second take at least 450 ms.
+        #expect(ContinuousClock.now - start > .milliseconds(450))
+        #expect(result.exchanges.map { $0.response?.status } == [200, 200, 200, 200, 200])
+        #expect(server.requests == 10)
+    }
+
+    @Test func retryAfterInSecondsOrAsADate() {
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        #expect(Sender.retryDelay("2", now: now) == .seconds(2))
+        #expect(Sender.retryDelay("Mon, 12 Jan 1970 13:46:50 GMT", now: now) == .seconds(10))
+        #expect(Sender.retryDelay("soon", now: now) == .seconds(1))
+        #expect(Sender.retryDelay("3600", now: now) == .seconds(60))
+    }
+
     @Test func refusedEverywhereIsUnreachable() async throws {
         let port = try await TestServer.closedPort()
         let configuration = RunConfiguration(

@@ -36,18 +36,8 @@ struct SandboxEndToEndTests {
 
     @Test(arguments: specs)
     func conformantSandboxHasNoFindings(_ spec: String) async throws {
-        var result = try await SandboxEndToEndTests.run(spec)
+        let result = try await SandboxEndToEndTests.run(spec)
         #expect(result.cases > 0)
-        // The validator reads OAS 3.0 `nullable: true` as adding null to `type` only, so an
-        // `enum` without null still refuses it (the 3.0.3 clarification); the Quaderno spec
-        // and sandbox read it as allowing null. Open between the schema and sandbox owners.
-        let nullableEnum = result.findings.filter { $0.message.hasPrefix("enum: null is not one of") }
-        result.findings.removeAll { $0.message.hasPrefix("enum: null is not one of") }
-        if !nullableEnum.isEmpty {
-            withKnownIssue("OAS 3.0 nullable with an enum that lists no null") {
-                Issue.record("\(nullableEnum.count) findings: \(nullableEnum[0].message) at \(nullableEnum[0].ruleLocation?.description ?? "-")")
-            }
-        }
         #expect(result.findings.count == 0, "\(String(ConsoleReport.details(of: result).prefix(4000)))")
         #expect(result.errors.count == 0)
         #expect(!result.unreachable)
