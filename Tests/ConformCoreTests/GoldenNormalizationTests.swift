@@ -37,7 +37,7 @@ struct GoldenNormalizationTests {
         try DocumentSet(root: DocumentLoader.load(bytes: Array(spec.utf8), file: "t.yaml"))
     }
 
-    static func rules(_ yaml: String) throws -> NormalizationRules {
+    static func rules(_ yaml: String) throws(LoadError) -> NormalizationRules {
         try NormalizationRules(DocumentLoader.load(bytes: Array(yaml.utf8), file: "normalize.yaml"))
     }
 
