@@ -16,8 +16,8 @@ struct GoldenDiffTests {
             "changed /amount: 2000 -> 200",
             "removed /gone: \"a\"",
             "added /items/2: 3",
-            "added /new: \"b\"",
             "changed /nested/x: true -> false",
+            "added /new: \"b\"",
         ])
     }
 

@@ -75,10 +75,10 @@ struct GoldenFileTests {
         (#"{"spec": "s", "operation": "op", "cases": []}"#,
          "op.json:1:43: error: 'cases' must be an object of records by case ID [golden.malformed]"),
         ("{\"spec\": \"s\", \"operation\": \"op\",\n \"cases\": {\"c1\": {\"request\": {}}}}",
-         "op.json:2:19: error: case 'c1' must have a 'request' and a 'response' [golden.malformed]"),
+         "op.json:2:18: error: case 'c1' must have a 'request' and a 'response' [golden.malformed]"),
         ("{\"spec\": \"s\", \"operation\": \"op\", \"cases\": {\n  \"c1\": {\"request\": {}, \"response\": {\"status\": \"200\"}}}}",
-         "op.json:2:36: error: 'response' must have an integer 'status' [golden.malformed]"),
-        ("{\"spec\": \"s\", \"extra\": 1}", "op.json:1:16: error: unknown member 'extra'; expected 'spec', 'operation' and 'cases' [golden.malformed]"),
+         "op.json:2:37: error: 'response' must have an integer 'status' [golden.malformed]"),
+        ("{\"spec\": \"s\", \"extra\": 1}", "op.json:1:15: error: unknown member 'extra'; expected 'spec', 'operation' and 'cases' [golden.malformed]"),
     ])
     func malformedFilesArePositioned(_ text: String, _ expected: String) {
         #expect(throws: LoadError.self) { try GoldenFile(DocumentLoader.load(bytes: Array(text.utf8), file: "op.json")) }
