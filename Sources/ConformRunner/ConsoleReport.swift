@@ -58,6 +58,24 @@ public enum ConsoleReport {
         return parts.joined(separator: ", ") + " in \(time)"
     }
 
+    /// `golden: 40 matched, 1 mismatched, 2 recorded`, then what was written; nil when no
+    /// run compared goldens.
+    public static func golden(of results: [RunResult]) -> String? {
+        let summaries = results.compactMap(\.golden)
+        guard !summaries.isEmpty else { return nil }
+        let recorded = summaries.reduce(0) { $0 + $1.recorded }
+        var lines = [
+            "golden: \(summaries.reduce(0) { $0 + $1.matched }) matched, "
+                + "\(summaries.reduce(0) { $0 + $1.mismatched }) mismatched, \(recorded) recorded"
+        ]
+        let actual = summaries.flatMap(\.actualFiles)
+        if !actual.isEmpty { lines.append("golden: actual records for review: " + actual.joined(separator: ", ")) }
+        if recorded > 0 {
+            lines.append("recorded \(count(recorded, "new golden case")); re-run to compare")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static func seedText(_ seed: UInt64?) -> String { seed.map { " (seed \($0))" } ?? "" }
 
     static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }

@@ -18,6 +18,8 @@ public struct RunResult: Sendable {
     public var duration: Duration
     /// True when requests were sent and every one of them found nothing accepting connections.
     public var unreachable: Bool
+    /// What the golden comparison did; nil when the run compared no goldens.
+    public var golden: GoldenSummary? = nil
 
     /// Requests sent.
     public var requests: Int { exchanges.count }

@@ -32,6 +32,12 @@ public struct Runner: Sendable {
         case testCase(RunCase)
         /// The case sent again without credentials, for `auth_enforced`.
         case unauthenticated(RunCase)
+
+        var runCase: RunCase {
+            switch self {
+            case .testCase(let runCase), .unauthenticated(let runCase): runCase
+            }
+        }
     }
 
     /// What one sent request produced.
@@ -52,7 +58,7 @@ public struct Runner: Sendable {
             limiter: configuration.rate.map { RateLimiter(rate: $0) })
         var work = cases.map(Work.testCase)
         if configuration.checks.contains(.authEnforced) { work += probes(for: cases).map(Work.unauthenticated) }
-        let sent = await shrinkFailures(await sendAll(work, with: sender), with: sender)
+        let sent = await shrinkFailures(await sendReadsFirst(work, with: sender), with: sender)
         var exchanges = sent.compactMap { $0?.exchange }
         var findings = sent.compactMap { $0 }.flatMap(\.findings)
         if configuration.checks.contains(.resourceLifecycle) {
@@ -68,6 +74,18 @@ public struct Runner: Sendable {
             unreachable: !exchanges.isEmpty && exchanges.allSatisfy { exchange in
                 if case .failure(let error) = exchange.outcome { error.kind == .connectionRefused } else { false }
             })
+    }
+
+    /// Sends the read-only requests (GET, HEAD, OPTIONS) first, then the rest, each phase
+    /// concurrently: no read then sees how many writes concurrency let through before it
+    /// (a list grown by creations), so golden records do not depend on the run order.
+    func sendReadsFirst(_ work: [Work], with sender: Sender) async -> [Sent?] {
+        let isRead = work.map { ["GET", "HEAD", "OPTIONS"].contains($0.runCase.method) }
+        let reads = await sendAll(work.indices.filter { isRead[$0] }.map { work[$0] }, with: sender)
+        let writes = await sendAll(work.indices.filter { !isRead[$0] }.map { work[$0] }, with: sender)
+        var readResults = reads.makeIterator()
+        var writeResults = writes.makeIterator()
+        return isRead.map { $0 ? readResults.next()! : writeResults.next()! }
     }
 
     /// Sends `work` with at most `concurrency` requests in flight; nil where the budget ran

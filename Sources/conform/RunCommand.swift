@@ -21,8 +21,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Base URL of the server under test, or 'sandbox' for the built-in checkout sandbox.")
     var target: String
 
-    @Option(help: "Run seed for random cases.")
-    var seed: UInt64 = 0
+    @Option(help: "Run seed for random cases (0 if not given; random cases are recorded as golden only with an explicit seed).")
+    var seed: UInt64?
 
     @Option(help: "Random cases per operation.")
     var random: Int = 0
@@ -57,6 +57,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated checks to run (default: all). See the README for the list.")
     var checks: String?
 
+    @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else missing).")
+    var record: RecordMode?
+
+    @Option(help: "Folder of golden files, one folder per spec.")
+    var golden: String = "golden"
+
+    @Option(help: "Folder for what a run writes (golden-actual/ holds the records of golden mismatches).")
+    var reports: String = "reports"
+
     func run() async throws {
         let selected: Set<CheckName>
         do {
@@ -76,6 +85,10 @@ struct RunCommand: AsyncParsableCommand {
             guard value.contains(":") else { throw RunCommand.invalid("$\(basicEnv) must hold 'user:password'") }
             credentials.basic = (value, basicEnv)
         }
+        let recordMode = try record ?? RunCommand.recordModeFromEnvironment()
+        let goldenOptions = GoldenOptions(
+            store: GoldenStore(root: golden), mode: recordMode, seedFixed: seed != nil,
+            actualRoot: reports + "/golden-actual")
         let documents = try specs.map(RunCommand.load)
 
         var sandbox: RunningSandbox?
@@ -104,10 +117,20 @@ struct RunCommand: AsyncParsableCommand {
         for document in documents {
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
-                options: CaseGenerator.Options(seed: seed, randomCount: random))
+                options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
             let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
             let cases = operations.flatMap { generator.cases(for: $0).cases }.map(RunCase.init)
-            let result = await Runner(document: document, configuration: configuration, shrinker: generator).run(cases)
+            let runner = Runner(document: document, configuration: configuration, shrinker: generator)
+            var result = await runner.run(cases)
+            if !result.unreachable, selected.contains(.goldenMismatch) {
+                do {
+                    result = try runner.judgeGolden(result, options: goldenOptions)
+                } catch {
+                    await sandbox?.stop()
+                    RunCommand.printError(error.description)
+                    throw ExitCode.invalidInput
+                }
+            }
             if result.unreachable {
                 print("\(document.file): target unreachable: nothing accepts connections at \(targetURL.origin)")
             } else {
@@ -120,7 +143,10 @@ struct RunCommand: AsyncParsableCommand {
         }
         await sandbox?.stop()
         print(ConsoleReport.summary(of: results))
+        if let golden = ConsoleReport.golden(of: results) { print(golden) }
         if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
+        // As in snapshot testing, a run that records proves nothing yet: it must not pass.
+        if results.contains(where: { ($0.golden?.recorded ?? 0) > 0 }) { throw ExitCode.findings }
         if results.contains(where: { !$0.findings.isEmpty || !$0.errors.isEmpty }) { throw ExitCode.findings }
     }
 
@@ -132,6 +158,15 @@ struct RunCommand: AsyncParsableCommand {
         credentials.basic = given.basic
             ?? ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC")
         return credentials
+    }
+
+    /// `CONFORM_RECORD`, or `missing` when it is not set.
+    static func recordModeFromEnvironment() throws -> RecordMode {
+        guard let text = ProcessInfo.processInfo.environment["CONFORM_RECORD"], !text.isEmpty else { return .missing }
+        guard let mode = RecordMode(rawValue: text) else {
+            throw RunCommand.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
+        }
+        return mode
     }
 
     /// Prints `error: message` and gives the invalid-input exit status.
@@ -177,3 +212,5 @@ struct RunCommand: AsyncParsableCommand {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
+
+extension RecordMode: ExpressibleByArgument {}

@@ -12,6 +12,7 @@ public enum CheckName: String, Sendable, Hashable, CaseIterable, Comparable {
     case positiveAccepted = "positive_accepted"
     case authEnforced = "auth_enforced"
     case resourceLifecycle = "resource_lifecycle"
+    case goldenMismatch = "golden_mismatch"
 
     /// One line on what the check finds, as the README's table gives it.
     public var summary: String {
@@ -27,6 +28,7 @@ public enum CheckName: String, Sendable, Hashable, CaseIterable, Comparable {
         case .authEnforced: return "an operation that requires credentials answering 2XX without them"
         case .resourceLifecycle:
             return "a created resource that cannot be read back as created, or can still be read after DELETE"
+        case .goldenMismatch: return "a response that differs from its recorded golden record, or has none under --record never"
         }
     }
 

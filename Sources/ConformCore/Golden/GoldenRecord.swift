@@ -1,0 +1,82 @@
+/// The canonical record of one exchange, as a golden file keeps it:
+///
+/// ```json
+/// {"request": {"method": "POST", "path": "/checkout", "query": "a=1", "body": {...}},
+///  "response": {"status": 200, "headers": {"content-type": "application/json"}, "body": {...}}}
+/// ```
+///
+/// The origin is left out of the path (the sandbox's port changes), a JSON body is kept as
+/// a value and any other body as a digest, and the response body is normalized.
+public enum GoldenRecord {
+    /// Response headers always kept, besides the ones the matched response documents.
+    public static let selectedHeaders = ["content-type", "location"]
+
+    /// The record of `exchange`; nil when no response came back or its body was cut.
+    public static func record(
+        of exchange: Exchange, operation: Operation, normalizer: Normalizer, redactor: Redactor
+    ) -> JSONValue? {
+        guard let response = exchange.response, !response.truncated else { return nil }
+        let documented = operation.response(for: response.status)
+        var request = JSONObject()
+        request["method"] = .string(exchange.request.method)
+        let (path, query) = pathAndQuery(of: exchange.request.url)
+        request["path"] = .string(path)
+        if let query { request["query"] = .string(query) }
+        if let body = exchange.request.body, !body.isEmpty { request["body"] = bodyValue(body) }
+
+        var result = JSONObject()
+        result["status"] = .number(JSONNumber(Int64(response.status)))
+        let names = selectedHeaders + (documented?.headers.map { $0.name.lowercased() } ?? [])
+        var headers = JSONObject()
+        for name in Set(names).sorted() {
+            let values = response.headers.values(named: name)
+            guard !values.isEmpty else { continue }
+            headers[name] = .string(normalizer.normalize(text: redactor.redact(values.joined(separator: ", "))))
+        }
+        if !headers.isEmpty { result["headers"] = .object(headers) }
+        if !response.body.isEmpty {
+            let body = redactor.redact(response.body)
+            if let value = try? JSONBodyParser.parse(body) {
+                let schema = response.mediaType.flatMap { documented?.content(for: $0)?.schema }
+                result["body"] = normalizer.normalize(body: value, schema: schema)
+            } else {
+                result["body"] = textOrDigest(body, normalizer: normalizer)
+            }
+        }
+        return .object(JSONObject([("request", .object(request)), ("response", .object(result))]))
+    }
+
+    /// The path and the query of a URL, without scheme and authority.
+    static func pathAndQuery(of url: String) -> (path: String, query: String?) {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        guard let mark = rest.firstIndex(of: "?") else { return (String(rest), nil) }
+        return (String(rest[..<mark]), String(rest[rest.index(after: mark)...]))
+    }
+
+    /// A request body: the JSON value, or a digest for anything else.
+    static func bodyValue(_ bytes: [UInt8]) -> JSONValue {
+        if let value = try? JSONBodyParser.parse(bytes) { return value }
+        return digest(bytes)
+    }
+
+    /// A non-JSON response body: its text when it is UTF-8, normalized, else a digest.
+    static func textOrDigest(_ bytes: [UInt8], normalizer: Normalizer) -> JSONValue {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return digest(bytes) }
+        return .string(normalizer.normalize(text: text))
+    }
+
+    /// `{"digest": "fnv1a64:…", "bytes": N}`: enough to see that a body changed.
+    static func digest(_ bytes: [UInt8]) -> JSONValue {
+        var hash = StableHash()
+        for byte in bytes { hash.combine(UInt64(byte)) }
+        return .object(
+            JSONObject([
+                ("bytes", .number(JSONNumber(Int64(bytes.count)))),
+                ("digest", .string("fnv1a64:" + StableHash.hex(hash.value))),
+            ]))
+    }
+}
