@@ -46,7 +46,7 @@ struct CasesCommand: ParsableCommand {
         }
         let document: Document
         do {
-            document = try Document(path: spec)
+            document = try Document(documents: SpecFetcher.documents(spec))
         } catch {
             printError(error.description)
             throw ExitCode.invalidInput

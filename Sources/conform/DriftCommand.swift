@@ -75,7 +75,7 @@ struct DriftCommand: ParsableCommand {
     /// Loads a document; load errors and document errors are invalid input.
     private static func load(_ path: String) throws -> Document {
         do {
-            let document = try Document(path: path)
+            let document = try Document(documents: SpecFetcher.documents(path))
             // A vendor document with errors is still compared; the faulty parts are left out.
             let errors = document.diagnostics.count { $0.severity == .error }
             if errors > 0 {

@@ -15,9 +15,9 @@ struct LintCommand: ParsableCommand {
     var errorsOnly = false
 
     /// A spec given by URL: fetched, then linted like a file.
-    private func lintURL(_ url: String) -> [Diagnostic] {
+    private func lint(_ spec: String) -> [Diagnostic] {
         do {
-            return Linter.lint(documents: try DocumentSet(root: SpecFetcher.load(url)))
+            return Linter.lint(documents: try SpecFetcher.documents(spec))
         } catch {
             return error.diagnostics
         }
@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
         var errors = 0
         var warnings = 0
         for spec in specs {
-            for diagnostic in SpecFetcher.isURL(spec) ? lintURL(spec) : Linter.lint(path: spec) {
+            for diagnostic in lint(spec) {
                 switch diagnostic.severity {
                 case .error: errors += 1
                 case .warning: warnings += 1

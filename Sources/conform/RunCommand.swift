@@ -15,7 +15,7 @@ struct RunCommand: AsyncParsableCommand {
             input, 3 target unreachable.
             """)
 
-    @Argument(help: "OpenAPI documents (YAML or JSON).")
+    @Argument(help: "OpenAPI documents (YAML or JSON files, or http(s) URLs).")
     var specs: [String]
 
     @Option(help: "Base URL of the server under test, or 'sandbox' for the built-in checkout sandbox.")
@@ -195,7 +195,7 @@ struct RunCommand: AsyncParsableCommand {
     /// Loads a spec; a spec that does not load, or has errors, is invalid input.
     static func load(_ path: String) throws -> Document {
         do {
-            let document = try Document(path: path)
+            let document = try Document(documents: SpecFetcher.documents(path))
             let errors = document.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 errors.forEach { printError($0.description) }

@@ -11,6 +11,12 @@ import Foundation
 /// It lives in the command-line target because it does network I/O; positions in the
 /// fetched document name the URL.
 enum SpecFetcher {
+    /// The document set of `spec`: a file path, or an http(s) URL fetched with the limits of
+    /// ``load(_:timeout:maxBytes:)``. Every command reads its specs through this.
+    static func documents(_ spec: String) throws(LoadError) -> DocumentSet {
+        isURL(spec) ? try DocumentSet(root: load(spec)) : try DocumentSet(path: spec)
+    }
+
     /// True when `spec` names an http or https URL rather than a file.
     static func isURL(_ spec: String) -> Bool {
         spec.hasPrefix("http://") || spec.hasPrefix("https://")

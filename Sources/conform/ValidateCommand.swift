@@ -27,7 +27,7 @@ struct ValidateCommand: AsyncParsableCommand {
     func run() async throws {
         let documents: DocumentSet
         do {
-            documents = try DocumentSet(path: spec)
+            documents = try SpecFetcher.documents(spec)
         } catch {
             printError("cannot load spec '\(spec)':\n\(error)")
             throw ExitCode.invalidInput
