@@ -69,6 +69,14 @@ struct GoldenFileTests {
         let same = GoldenComparison(records: ["a": Self.record], golden: golden, spec: "s", operation: "op", mode: .all)
         #expect(same.outcomes["a"] == .matched)
         #expect(same.updated == nil)
+
+        // `all` rewrites the file to this run's cases: a case the spec no longer yields goes.
+        let withStale = GoldenFile(spec: "s", operation: "op", cases: ["a": Self.record, "gone": Self.record])
+        let all = GoldenComparison(records: ["a": Self.record], golden: withStale, spec: "s", operation: "op", mode: .all)
+        #expect(all.outcomes == ["a": .matched])
+        #expect(all.updated?.cases == ["a": Self.record])
+        let kept = GoldenComparison(records: ["a": Self.record], golden: withStale, spec: "s", operation: "op", mode: .failed)
+        #expect(kept.updated == nil)
     }
 
     @Test(arguments: [

@@ -19,7 +19,8 @@ public struct GoldenComparison: Sendable {
     public var updated: GoldenFile?
 
     /// Judges `records` (by case ID) against `golden` (nil when the file does not exist).
-    /// Cases of the file that this run did not send are kept as they are.
+    /// Cases of the file that this run did not send are kept as they are, except under `all`,
+    /// which rewrites the file to hold exactly this run's cases (so removed cases go away).
     public init(records: [String: JSONValue], golden: GoldenFile?, spec: String, operation: String, mode: RecordMode) {
         var file = golden ?? GoldenFile(spec: spec, operation: operation)
         var outcomes: [String: Outcome] = [:]
@@ -42,8 +43,10 @@ public struct GoldenComparison: Sendable {
                 outcomes[id] = .mismatched(GoldenDifference.between(old, record))
             }
         }
+        let stale = mode == .all ? file.cases.keys.filter { records[$0] == nil } : []
+        for id in stale { file.cases[id] = nil }
         self.outcomes = outcomes
-        updated = outcomes.values.contains(.recorded) ? file : nil
+        updated = outcomes.values.contains(.recorded) || !stale.isEmpty ? file : nil
     }
 
     /// The `golden_mismatch` finding of a mismatched or missing case; nil otherwise.
