@@ -52,6 +52,14 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// True for objects and arrays, the values that hold other values.
+    public var isContainer: Bool {
+        switch self {
+        case .object, .array: return true
+        default: return false
+        }
+    }
+
     /// True for `null`.
     public var isNull: Bool {
         if case .null = self { return true }

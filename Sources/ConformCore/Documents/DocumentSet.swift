@@ -153,23 +153,32 @@ public struct DocumentSet: Sendable {
     /// Every `$ref` string in `value` with the pointer of its `$ref` member.
     static func references(in value: JSONValue) -> [(String, JSONPointer)] {
         var result: [(String, JSONPointer)] = []
-        func walk(_ value: JSONValue, _ pointer: JSONPointer) {
+        // One shared path, pushed and popped: a pointer is built only where a `$ref` stands,
+        // not for every node of a multi-megabyte document.
+        var path: [String] = []
+        func walk(_ value: JSONValue) {
             switch value {
             case .object(let object):
                 for (key, member) in object {
+                    path.append(key)
                     if key == "$ref", let text = member.stringValue {
-                        result.append((text, pointer.appending(key)))
-                    } else {
-                        walk(member, pointer.appending(key))
+                        result.append((text, JSONPointer(tokens: path)))
+                    } else if member.isContainer {
+                        walk(member)
                     }
+                    path.removeLast()
                 }
             case .array(let elements):
-                for (index, element) in elements.enumerated() { walk(element, pointer.appending(index)) }
+                for (index, element) in elements.enumerated() where element.isContainer {
+                    path.append(String(index))
+                    walk(element)
+                    path.removeLast()
+                }
             default:
                 break
             }
         }
-        walk(value, .root)
+        walk(value)
         return result
     }
 
