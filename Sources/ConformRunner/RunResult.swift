@@ -18,6 +18,23 @@ public struct RunResult: Sendable {
     public var duration: Duration
     /// True when requests were sent and every one of them found nothing accepting connections.
     public var unreachable: Bool
+    /// Every operation of the document in document order, with the cases sent for it.
+    public var operations: [OperationRun]
+
+    public init(
+        spec: String, cases: Int, skipped: Int = 0, exchanges: [Exchange] = [], findings: [Finding] = [],
+        errors: [CaseError] = [], duration: Duration = .zero, unreachable: Bool = false, operations: [OperationRun] = []
+    ) {
+        self.spec = spec
+        self.cases = cases
+        self.skipped = skipped
+        self.exchanges = exchanges
+        self.findings = findings
+        self.errors = errors
+        self.duration = duration
+        self.unreachable = unreachable
+        self.operations = operations
+    }
 
     /// Requests sent.
     public var requests: Int { exchanges.count }
