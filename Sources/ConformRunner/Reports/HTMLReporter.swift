@@ -1,4 +1,5 @@
 import ConformCore
+import Foundation
 
 /// Renders `report.html`: one self-contained file (inline CSS and SVG, no network) with an
 /// overview, the operation × check matrix, case counts by kind, charts, and every finding
@@ -48,7 +49,8 @@ public struct HTMLReporter: Sendable {
         .card { border: 1px solid #ddd; border-radius: 6px; padding: 8px 14px; min-width: 90px; }
         .card b { display: block; font-size: 20px; }
         table { border-collapse: collapse; margin: 8px 0; } td, th { border: 1px solid #ddd; padding: 3px 8px; }
-        th { background: #f5f5f5; font-weight: 600; } td.m { text-align: center; }
+        th { background: #f5f5f5; font-weight: 600; font-size: 12px; } td.m { text-align: center; }
+        .scroll { overflow-x: auto; }
         td.pass { background: #e6f4ea; } td.fail { background: #fde7e7; } td.warn { background: #fff4d6; } td.off { color: #aaa; }
         .k { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 10px; vertical-align: middle; }
         .k.pass { background: #3c9a5f; } .k.warn { background: #e0a100; } .k.fail { background: #d0443b; } .k.off { background: #ccc; }
@@ -109,7 +111,10 @@ public struct HTMLReporter: Sendable {
         let usedKinds = kinds.filter { kind in spec.operations.contains { $0.caseKinds[kind] != nil } }
         var html = ["<h2>\(spec.file.markupEscaped)\(spec.unreachable ? " (unreachable)" : "")</h2>"]
         html.append("<p class=\"meta\">\(spec.cases) cases, \(spec.requests) requests, \(spec.findings.count) findings, \(spec.errors.count) errors</p>")
-        html.append("<h3>Matrix</h3><table><tr><th>operation</th>" + columns.map { "<th>\($0)</th>" }.joined() + "</tr>")
+        // A break opportunity after each underscore keeps nine check columns within the page.
+        html.append(
+            "<h3>Matrix</h3><div class=\"scroll\"><table><tr><th>operation</th>"
+                + columns.map { "<th>\($0.replacingOccurrences(of: "_", with: "_<wbr>"))</th>" }.joined() + "</tr>")
         for operation in spec.operations {
             let cells = columns.map { check -> String in
                 let outcome = operation.checks[check]
@@ -119,13 +124,13 @@ public struct HTMLReporter: Sendable {
             }
             html.append("<tr><td><code>\(operation.method) \(operation.path.markupEscaped)</code><br>\(operation.id.markupEscaped)</td>\(cells.joined())</tr>")
         }
-        html.append("</table>")
-        html.append("<h3>Cases by kind</h3><table><tr><th>operation</th><th>total</th>" + usedKinds.map { "<th>\($0)</th>" }.joined() + "</tr>")
+        html.append("</table></div>")
+        html.append("<h3>Cases by kind</h3><div class=\"scroll\"><table><tr><th>operation</th><th>total</th>" + usedKinds.map { "<th>\($0)</th>" }.joined() + "</tr>")
         for operation in spec.operations {
             let cells = usedKinds.map { "<td class=\"m\">\(operation.caseKinds[$0] ?? 0)</td>" }
             html.append("<tr><td>\(operation.id.markupEscaped)</td><td class=\"m\">\(operation.cases.count)</td>\(cells.joined())</tr>")
         }
-        html.append("</table>")
+        html.append("</table></div>")
         if !spec.findings.isEmpty {
             html.append("<h3>Findings</h3>")
             html += spec.findings.map(finding)

@@ -41,7 +41,8 @@ enum SVGChart {
     static func columns(_ bars: [(label: String, value: Int)], title: String, width: Int = 760, height: Int = 200) -> String {
         let maximum = max(1, bars.map(\.value).max() ?? 1)
         let slot = Double(width - 20) / Double(max(1, bars.count))
-        let plot = Double(height - 40)
+        // 20 px above the bars for the tallest bar's count, 30 below for the labels.
+        let plot = Double(height - 50)
         var parts = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\" "
                 + "aria-label=\"\(title.markupEscaped)\">"
@@ -50,14 +51,14 @@ enum SVGChart {
             let h = Double(bar.value) / Double(maximum) * plot
             let x = 10 + Double(index) * slot
             parts.append(
-                "<rect x=\"\(format(x + 4))\" y=\"\(format(plot - h + 10))\" width=\"\(format(slot - 8))\" "
+                "<rect x=\"\(format(x + 4))\" y=\"\(format(plot - h + 20))\" width=\"\(format(slot - 8))\" "
                     + "height=\"\(format(h))\" fill=\"#4a78c2\"><title>\(bar.label.markupEscaped): \(bar.value)</title></rect>")
             parts.append(
-                "<text x=\"\(format(x + slot / 2))\" y=\"\(format(plot + 26))\" text-anchor=\"middle\" font-size=\"10\">"
+                "<text x=\"\(format(x + slot / 2))\" y=\"\(format(plot + 36))\" text-anchor=\"middle\" font-size=\"10\">"
                     + "\(bar.label.markupEscaped)</text>")
             if bar.value > 0 {
                 parts.append(
-                    "<text x=\"\(format(x + slot / 2))\" y=\"\(format(plot - h + 6))\" text-anchor=\"middle\" "
+                    "<text x=\"\(format(x + slot / 2))\" y=\"\(format(plot - h + 16))\" text-anchor=\"middle\" "
                         + "font-size=\"10\" fill=\"#333\">\(bar.value)</text>")
             }
         }
