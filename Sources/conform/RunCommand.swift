@@ -11,8 +11,9 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Send generated cases to a target and check every response against the document.",
         discussion: """
             Prints findings grouped by operation and check, requests without a usable response, \
-            then a one-line summary. Exit status: 0 conformant, 1 findings or errors, 2 invalid \
-            input, 3 target unreachable.
+            then a one-line summary, and writes report.json, junit.xml, summary.md and report.html \
+            into --reports. Exit status: 0 conformant, 1 failing findings (--fail-on, --baseline) \
+            or requests without a usable response, 2 invalid input, 3 target unreachable.
             """)
 
     @Argument(help: "OpenAPI documents (YAML or JSON).")

@@ -21,14 +21,12 @@ public struct ReportWriter: Sendable {
     }
 
     /// Creates the directory if needed and writes `report.json`, `junit.xml`, `summary.md`
-    /// and `report.html`; returns their paths.
-    @discardableResult
-    public func write(_ report: Report) throws -> [String] {
+    /// and `report.html`.
+    public func write(_ report: Report) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return try files(for: report).map { file in
-            let path = (directory as NSString).appendingPathComponent(file.name)
-            try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            return path
+        for file in files(for: report) {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
+            try Data(file.text.utf8).write(to: url, options: .atomic)
         }
     }
 }
