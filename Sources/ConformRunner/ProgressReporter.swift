@@ -6,7 +6,7 @@ import Synchronization
 public final class ProgressReporter: Sendable {
     /// How progress is shown.
     public enum Style: Sendable, Equatable {
-        /// One line redrawn with a carriage return.
+        /// One line redrawn with a carriage return, at most ten times a second.
         case live
         /// A full line every `interval` seconds, and one when a spec's cases are done.
         case plain(interval: Double)
@@ -50,7 +50,11 @@ public final class ProgressReporter: Sendable {
         state.withLock { state in
             switch style {
             case .silent: return
-            case .live: write("\r\u{1B}[2K" + ProgressReporter.line(state.label, progress))
+            case .live:
+                // Ten redraws a second at most: a terminal need not repaint per request.
+                guard progress.elapsed - state.lastPrinted >= 0.1 || progress.done == progress.total else { return }
+                state.lastPrinted = progress.elapsed
+                write("\r\u{1B}[2K" + ProgressReporter.line(state.label, progress))
             case .plain(let interval):
                 guard progress.elapsed - state.lastPrinted >= interval || progress.done == progress.total else { return }
                 state.lastPrinted = progress.elapsed
