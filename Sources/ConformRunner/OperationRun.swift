@@ -16,7 +16,7 @@ public struct OperationRun: Sendable, Hashable {
     /// A case's identity in a report.
     public struct CaseEntry: Sendable, Hashable, Codable {
         public var id: String
-        /// The ``CaseKind`` raw value; `probe` for cases a runner made itself.
+        /// The ``CaseKind`` raw value; `custom` for a case built by hand rather than generated.
         public var kind: String
 
         public init(id: String, kind: String) {

@@ -19,7 +19,7 @@ public struct RunProgress: Sendable, Equatable {
         self.elapsed = elapsed
     }
 
-    /// Requests per second so far; 0 before the first second's worth of data.
+    /// Requests per second so far; 0 before any time has passed.
     public var rate: Double { elapsed > 0 ? Double(requests) / elapsed : 0 }
 
     /// Seconds left at the current pace; nil until one case is done.

@@ -81,7 +81,7 @@ public struct Runner: Sendable {
             OperationRun(
                 id: operation.id, method: operation.method.wireName, path: operation.path,
                 cases: (byOperation[operation.id] ?? []).map {
-                    OperationRun.CaseEntry(id: $0.id, kind: $0.testCase?.kind.rawValue ?? "probe")
+                    OperationRun.CaseEntry(id: $0.id, kind: $0.testCase?.kind.rawValue ?? "custom")
                 })
         }
     }

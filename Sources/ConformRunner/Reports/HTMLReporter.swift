@@ -107,7 +107,7 @@ public struct HTMLReporter: Sendable {
 
     func section(_ spec: SpecReport, checks: [String]) -> String {
         let columns = checks.sorted { checkRank($0) < checkRank($1) }
-        let kinds = CaseKind.allCases.map(\.rawValue) + ["probe"]
+        let kinds = CaseKind.allCases.map(\.rawValue) + ["custom"]
         let usedKinds = kinds.filter { kind in spec.operations.contains { $0.caseKinds[kind] != nil } }
         var html = ["<h2>\(spec.file.markupEscaped)\(spec.unreachable ? " (unreachable)" : "")</h2>"]
         html.append("<p class=\"meta\">\(spec.cases) cases, \(spec.requests) requests, \(spec.findings.count) findings, \(spec.errors.count) errors</p>")
