@@ -1,9 +1,10 @@
 import Foundation
-import Synchronization
 
 /// Shows a run's progress on the console: a live line redrawn in place on a terminal, plain
 /// lines at most every `interval` seconds otherwise (logs of CI jobs keep every line).
-public final class ProgressReporter: Sendable {
+///
+/// Sendable through its lock (`Mutex` would need macOS 15; the package supports 14).
+public final class ProgressReporter: @unchecked Sendable {
     /// How progress is shown.
     public enum Style: Sendable, Equatable {
         /// One line redrawn with a carriage return, at most ten times a second.
@@ -21,7 +22,8 @@ public final class ProgressReporter: Sendable {
 
     public let style: Style
     let write: @Sendable (String) -> Void
-    let state = Mutex(State())
+    let lock = NSLock()
+    var state = State()
 
     /// The style for this process: silent when quiet, plain when standard error is not a
     /// terminal or `CI` is set, live otherwise.
@@ -42,12 +44,12 @@ public final class ProgressReporter: Sendable {
 
     /// Starts a new spec's progress.
     public func begin(_ spec: String) {
-        state.withLock { $0 = State(label: spec) }
+        lock.withLock { state = State(label: spec) }
     }
 
     /// Shows `progress`, at most once per interval for plain output.
     public func update(_ progress: RunProgress) {
-        state.withLock { state in
+        lock.withLock {
             switch style {
             case .silent: return
             case .live:
@@ -65,7 +67,7 @@ public final class ProgressReporter: Sendable {
 
     /// Clears a live line so the next output starts on a clean line.
     public func finish() {
-        if style == .live { state.withLock { _ in write("\r\u{1B}[2K") } }
+        if style == .live { lock.withLock { write("\r\u{1B}[2K") } }
     }
 
     /// `specs/dodo.yaml: 120/300 cases, 2 findings, 85.0 req/s, 2s left`.

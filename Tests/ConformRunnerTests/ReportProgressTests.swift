@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import ConformRunner
@@ -8,19 +7,20 @@ import Testing
 @Suite("Progress output")
 struct ReportProgressTests {
     /// What a reporter wrote.
-    final class Written: Sendable {
-        let text = Mutex("")
+    final class Written: @unchecked Sendable {
+        let lock = NSLock()
+        var text = ""
     }
 
     static func output(_ style: ProgressReporter.Style) -> String {
         let written = Written()
-        let reporter = ProgressReporter(style: style) { line in written.text.withLock { $0 += line } }
+        let reporter = ProgressReporter(style: style) { line in written.lock.withLock { written.text += line } }
         reporter.begin("specs/shop.yaml")
         for done in 1...4 {
             reporter.update(RunProgress(done: done, total: 4, findings: done / 2, requests: done, elapsed: Double(done) * 3))
         }
         reporter.finish()
-        return written.text.withLock { $0 }
+        return written.lock.withLock { written.text }
     }
 
     @Test func styleFollowsTerminalAndCI() {
