@@ -9,4 +9,12 @@ public struct CaseError: Sendable, Hashable {
     public var error: TransportError
     /// A curl line that sends the same request, secrets as placeholders.
     public var curl: String
+
+    public init(operationID: String, caseID: String, seed: UInt64?, error: TransportError, curl: String) {
+        self.operationID = operationID
+        self.caseID = caseID
+        self.seed = seed
+        self.error = error
+        self.curl = curl
+    }
 }

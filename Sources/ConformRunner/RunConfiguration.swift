@@ -16,6 +16,11 @@ public struct RunConfiguration: Sendable {
     public var bodyLimit: Int
     public var checks: Set<CheckName>
     public var credentials: Credentials
+    /// Only this shard's cases; per-operation work (auth probes, lifecycles) goes to the one
+    /// shard that owns the operation, so shard reports add up to an unsharded run's.
+    public var shard: CaseGenerator.Shard?
+    /// Called after every case of the first phase; must be cheap.
+    public var progress: (@Sendable (RunProgress) -> Void)?
 
     /// Eight requests in flight per core by default: a loopback target keeps every core busy
     /// while a remote one is waited on, without opening hundreds of connections.
@@ -24,7 +29,8 @@ public struct RunConfiguration: Sendable {
     public init(
         target: TargetURL, concurrency: Int = RunConfiguration.defaultConcurrency, timeout: Duration = .seconds(10),
         budget: Duration? = nil, rate: Double? = nil, bodyLimit: Int = 10 * 1024 * 1024,
-        checks: Set<CheckName> = Set(CheckName.allCases), credentials: Credentials = Credentials()
+        checks: Set<CheckName> = Set(CheckName.allCases), credentials: Credentials = Credentials(),
+        shard: CaseGenerator.Shard? = nil, progress: (@Sendable (RunProgress) -> Void)? = nil
     ) {
         self.target = target
         self.concurrency = concurrency
@@ -34,5 +40,12 @@ public struct RunConfiguration: Sendable {
         self.bodyLimit = bodyLimit
         self.checks = checks
         self.credentials = credentials
+        self.shard = shard
+        self.progress = progress
+    }
+
+    /// True when this run does the per-operation work of `operationID` (always, unsharded).
+    public func ownsOperation(_ operationID: String) -> Bool {
+        shard?.contains("operation:" + operationID) ?? true
     }
 }

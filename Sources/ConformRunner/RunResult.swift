@@ -20,6 +20,23 @@ public struct RunResult: Sendable {
     public var unreachable: Bool
     /// What the golden comparison did; nil when the run compared no goldens.
     public var golden: GoldenSummary? = nil
+    /// Every operation of the document in document order, with the cases sent for it.
+    public var operations: [OperationRun]
+
+    public init(
+        spec: String, cases: Int, skipped: Int = 0, exchanges: [Exchange] = [], findings: [Finding] = [],
+        errors: [CaseError] = [], duration: Duration = .zero, unreachable: Bool = false, operations: [OperationRun] = []
+    ) {
+        self.spec = spec
+        self.cases = cases
+        self.skipped = skipped
+        self.exchanges = exchanges
+        self.findings = findings
+        self.errors = errors
+        self.duration = duration
+        self.unreachable = unreachable
+        self.operations = operations
+    }
 
     /// Requests sent.
     public var requests: Int { exchanges.count }

@@ -56,41 +56,62 @@ public struct Runner: Sendable {
         let sender = Sender(
             runner: self, transport: transport, deadline: deadline,
             limiter: configuration.rate.map { RateLimiter(rate: $0) })
-        var work = cases.map(Work.testCase)
-        if configuration.checks.contains(.authEnforced) { work += probes(for: cases).map(Work.unauthenticated) }
-        let sent = await shrinkFailures(await sendReadsFirst(work, with: sender), with: sender)
+        let mine = configuration.shard.map { shard in cases.filter { shard.contains($0.id) } } ?? cases
+        // Probes and lifecycles are chosen from all the operation's cases, as unsharded, by the
+        // one shard that owns the operation.
+        let owned = cases.filter { configuration.ownsOperation($0.operationID) }
+        var work = mine.map(Work.testCase)
+        if configuration.checks.contains(.authEnforced) { work += probes(for: owned).map(Work.unauthenticated) }
+        let sent = await shrinkFailures(await sendReadsFirst(work, with: sender, start: start), with: sender)
         var exchanges = sent.compactMap { $0?.exchange }
         var findings = sent.compactMap { $0 }.flatMap(\.findings)
         if configuration.checks.contains(.resourceLifecycle) {
-            let lifecycles = await runLifecycles(cases, with: sender)
+            let lifecycles = await runLifecycles(owned, with: sender)
             exchanges += lifecycles.exchanges
             findings += lifecycles.findings
         }
         await transport.shutdown()
         let skipped = zip(work, sent).filter { if case .testCase = $0.0 { $0.1 == nil } else { false } }.count
         return RunResult(
-            spec: document.file, cases: cases.count, skipped: skipped, exchanges: exchanges,
+            spec: document.file, cases: mine.count, skipped: skipped, exchanges: exchanges,
             findings: ordered(findings), errors: errors(in: exchanges), duration: ContinuousClock.now - start,
             unreachable: !exchanges.isEmpty && exchanges.allSatisfy { exchange in
                 if case .failure(let error) = exchange.outcome { error.kind == .connectionRefused } else { false }
-            })
+            }, operations: operationRuns(mine))
+    }
+
+    /// Every operation of the document with the cases of `cases` that belong to it.
+    func operationRuns(_ cases: [RunCase]) -> [OperationRun] {
+        let byOperation = Dictionary(grouping: cases, by: \.operationID)
+        return document.operations.map { operation in
+            OperationRun(
+                id: operation.id, method: operation.method.wireName, path: operation.path,
+                cases: (byOperation[operation.id] ?? []).map {
+                    OperationRun.CaseEntry(id: $0.id, kind: $0.testCase?.kind.rawValue ?? "custom")
+                })
+        }
     }
 
     /// Sends the read-only requests (GET, HEAD, OPTIONS) first, then the rest, each phase
     /// concurrently: no read then sees how many writes concurrency let through before it
     /// (a list grown by creations), so golden records do not depend on the run order.
-    func sendReadsFirst(_ work: [Work], with sender: Sender) async -> [Sent?] {
+    func sendReadsFirst(_ work: [Work], with sender: Sender, start: ContinuousClock.Instant) async -> [Sent?] {
         let isRead = work.map { ["GET", "HEAD", "OPTIONS"].contains($0.runCase.method) }
-        let reads = await sendAll(work.indices.filter { isRead[$0] }.map { work[$0] }, with: sender)
-        let writes = await sendAll(work.indices.filter { !isRead[$0] }.map { work[$0] }, with: sender)
+        var progress = RunProgress(done: 0, total: work.count, findings: 0, requests: 0, elapsed: 0)
+        let reads = await sendAll(
+            work.indices.filter { isRead[$0] }.map { work[$0] }, with: sender, start: start, progress: &progress)
+        let writes = await sendAll(
+            work.indices.filter { !isRead[$0] }.map { work[$0] }, with: sender, start: start, progress: &progress)
         var readResults = reads.makeIterator()
         var writeResults = writes.makeIterator()
         return isRead.map { $0 ? readResults.next()! : writeResults.next()! }
     }
 
     /// Sends `work` with at most `concurrency` requests in flight; nil where the budget ran
-    /// out before the request was sent.
-    func sendAll(_ work: [Work], with sender: Sender) async -> [Sent?] {
+    /// out before the request was sent. `progress` counts on across calls.
+    func sendAll(
+        _ work: [Work], with sender: Sender, start: ContinuousClock.Instant, progress: inout RunProgress
+    ) async -> [Sent?] {
         var results = [Sent?](repeating: nil, count: work.count)
         await withTaskGroup(of: (Int, Sent?).self) { group in
             var next = 0
@@ -109,6 +130,14 @@ public struct Runner: Sendable {
             while let (index, sent) = await group.next() {
                 results[index] = sent
                 if next < work.count { startNext(&group) }
+                if let report = configuration.progress {
+                    progress.done += 1
+                    progress.requests += sent == nil ? 0 : 1
+                    progress.findings += sent?.findings.count ?? 0
+                    let elapsed = (ContinuousClock.now - start).components
+                    progress.elapsed = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                    report(progress)
+                }
             }
         }
         return results

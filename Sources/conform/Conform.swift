@@ -9,6 +9,6 @@ struct Conform: AsyncParsableCommand {
         subcommands: [
             LintCommand.self, ValidateCommand.self, CasesCommand.self, RunCommand.self, DriftCommand.self,
             ImportCommand.self,
-            SandboxCommand.self,
+            SandboxCommand.self, ReportCommand.self, BaselineCommand.self,
         ])
 }

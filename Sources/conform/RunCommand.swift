@@ -11,8 +11,9 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Send generated cases to a target and check every response against the document.",
         discussion: """
             Prints findings grouped by operation and check, requests without a usable response, \
-            then a one-line summary. Exit status: 0 conformant, 1 findings or errors, 2 invalid \
-            input, 3 target unreachable.
+            then a one-line summary, and writes report.json, junit.xml, summary.md and report.html \
+            into --reports. Exit status: 0 conformant, 1 failing findings (--fail-on, --baseline) \
+            or requests without a usable response, 2 invalid input, 3 target unreachable.
             """)
 
     @Argument(help: "OpenAPI documents (YAML or JSON files, or http(s) URLs).")
@@ -63,8 +64,26 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Folder of golden files, one folder per spec.")
     var golden: String = "golden"
 
-    @Option(help: "Folder for what a run writes (golden-actual/ holds the records of golden mismatches).")
+    @Option(help: "Directory for report.json, junit.xml, summary.md, report.html and golden-actual/.")
     var reports: String = "reports"
+
+    @Option(help: "JUnit testcases: one per check and operation ('check') or one per case ('case').")
+    var junitGranularity: JUnitReporter.Granularity = .check
+
+    @Option(help: "Comma-separated checks whose findings fail the run (default: all checks run).")
+    var failOn: String?
+
+    @Option(help: "Baseline of accepted findings (from 'conform baseline write'); only new findings fail.")
+    var baseline: String?
+
+    @Option(help: "Only shard I of N, as I/N (1-based); merge the shards' report.json with 'conform report merge'.")
+    var shard: String?
+
+    @Flag(help: "Print only the summary line: no progress, no findings.")
+    var quiet = false
+
+    @Flag(help: "Also print every operation's cases and check outcomes.")
+    var verbose = false
 
     func run() async throws {
         let selected: Set<CheckName>
@@ -89,7 +108,24 @@ struct RunCommand: AsyncParsableCommand {
         let goldenOptions = GoldenOptions(
             store: GoldenStore(root: golden), mode: recordMode, seedFixed: seed != nil,
             actualRoot: reports + "/golden-actual")
+        let gate = Gate(failOn: try failOn.map(RunCommand.checkList) ?? selected, baseline: try baseline.map(RunCommand.baseline))
+        let shardValue = try shard.map { text in
+            guard let value = CaseGenerator.Shard(text) else {
+                throw RunCommand.invalid("--shard must be I/N with 1 <= I <= N, not '\(text)'")
+            }
+            return value
+        }
         let documents = try specs.map(RunCommand.load)
+        let digests = try Dictionary(uniqueKeysWithValues: documents.map { document in
+            do {
+                return (document.file, try Report.FileDigest(path: document.file).sha256)
+            } catch {
+                throw RunCommand.invalid("\(document.file): cannot be read")
+            }
+        })
+        let progress = ProgressReporter(
+            style: ProgressReporter.style(
+                quiet: quiet, isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
 
         var sandbox: RunningSandbox?
         let targetURL: TargetURL
@@ -112,16 +148,20 @@ struct RunCommand: AsyncParsableCommand {
         let configuration = RunConfiguration(
             target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(timeout * 1000)),
             budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
-            credentials: credentials)
+            credentials: credentials, shard: shardValue, progress: { progress.update($0) })
         var results: [RunResult] = []
         for document in documents {
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
             let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
+            // All cases go to the runner: it sends this shard's and picks per-operation work
+            // from the whole set, as an unsharded run would.
             let cases = operations.flatMap { generator.cases(for: $0).cases }.map(RunCase.init)
+            progress.begin(document.file)
             let runner = Runner(document: document, configuration: configuration, shrinker: generator)
             var result = await runner.run(cases)
+            progress.finish()
             if !result.unreachable, selected.contains(.goldenMismatch) {
                 do {
                     result = try runner.judgeGolden(result, options: goldenOptions)
@@ -131,23 +171,40 @@ struct RunCommand: AsyncParsableCommand {
                     throw ExitCode.invalidInput
                 }
             }
-            if result.unreachable {
-                print("\(document.file): target unreachable: nothing accepts connections at \(targetURL.origin)")
-            } else {
-                let conformant = result.findings.isEmpty && result.errors.isEmpty
-                print("\(document.file): \(conformant ? "conformant" : "not conformant")")
-                let details = ConsoleReport.details(of: result)
-                if !details.isEmpty { print(details) }
-            }
+            if !quiet { show(result, target: targetURL) }
             results.append(result)
         }
         await sandbox?.stop()
-        print(ConsoleReport.summary(of: results))
+        let run = Report.RunInfo(
+            target: target == "sandbox" ? "sandbox" : targetURL.origin, seed: seed ?? 0, random: random,
+            shard: shardValue.map { Report.ShardInfo(index: $0.index, count: $0.count) },
+            checks: selected.sorted().map(\.rawValue), failOn: gate.failOn.sorted().map(\.rawValue),
+            baseline: try baseline.map { try Report.FileDigest(path: $0) })
+        let report = Report(results: results, run: run, digests: digests, gate: gate)
+        do {
+            try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(report)
+        } catch {
+            RunCommand.printError("error: cannot write reports to \(reports): \(error)")
+        }
+        print(ConsoleReport.summary(of: results) + ConsoleReport.gate(of: report))
         if let golden = ConsoleReport.golden(of: results) { print(golden) }
         if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
         // As in snapshot testing, a run that records proves nothing yet: it must not pass.
         if results.contains(where: { ($0.golden?.recorded ?? 0) > 0 }) { throw ExitCode.findings }
-        if results.contains(where: { !$0.findings.isEmpty || !$0.errors.isEmpty }) { throw ExitCode.findings }
+        if report.totals.result == "fail" { throw ExitCode.findings }
+    }
+
+    /// Prints one spec's verdict and findings (and, with `--verbose`, every operation).
+    func show(_ result: RunResult, target: TargetURL) {
+        guard !result.unreachable else {
+            print("\(result.spec): target unreachable: nothing accepts connections at \(target.origin)")
+            return
+        }
+        let conformant = result.findings.isEmpty && result.errors.isEmpty
+        print("\(result.spec): \(conformant ? "conformant" : "not conformant")")
+        let details = ConsoleReport.details(of: result)
+        if !details.isEmpty { print(details) }
+        if verbose { print(ConsoleReport.operations(of: result)) }
     }
 
     /// The sandbox's fixed test credentials where the flags give none; they are redacted
@@ -167,6 +224,24 @@ struct RunCommand: AsyncParsableCommand {
             throw RunCommand.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
         }
         return mode
+    }
+
+    /// Parses a comma-separated check list; an unknown name is invalid input.
+    static func checkList(_ text: String) throws -> Set<CheckName> {
+        do {
+            return try CheckName.parseList(text)
+        } catch {
+            throw RunCommand.invalid(error.description)
+        }
+    }
+
+    /// Reads a baseline file; an unreadable one is invalid input.
+    static func baseline(_ path: String) throws -> Baseline {
+        do {
+            return try Baseline(path: path)
+        } catch {
+            throw RunCommand.invalid(error.description)
+        }
     }
 
     /// Prints `error: message` and gives the invalid-input exit status.

@@ -1,0 +1,112 @@
+import ConformCore
+import Foundation
+
+extension Report {
+    /// The report of a run: one ``RunResult`` per spec, how the run was made, the spec
+    /// files' digests by file, and the gate that judges the findings.
+    public init(results: [RunResult], run: RunInfo, digests: [String: String], gate: Gate) {
+        let specs = results.map { result in
+            SpecReport(
+                file: result.spec, sha256: digests[result.spec] ?? "", cases: result.cases, requests: result.requests,
+                skipped: result.skipped, unreachable: result.unreachable,
+                operations: result.operations.map { operation in
+                    OperationReport(
+                        id: operation.id, method: operation.method, path: operation.path, caseKinds: [:],
+                        cases: operation.cases, checks: [:])
+                },
+                findings: result.findings.map { ReportFinding($0, gate: gate) },
+                errors: result.errors.map {
+                    ReportError(
+                        operation: $0.operationID, caseID: $0.caseID, seed: $0.seed, kind: $0.error.kind.rawValue,
+                        message: $0.error.message, curl: $0.curl)
+                })
+        }
+        let timing = Timing(
+            seconds: results.reduce(0) { $0 + $1.duration.milliseconds / 1000 },
+            specs: results.map(Timing.SpecTiming.init))
+        self.init(
+            format: "conform-report", version: Report.currentVersion,
+            tool: Tool(name: "conform", version: ToolVersion.current), run: run, specs: specs,
+            totals: Totals(cases: 0, requests: 0, skipped: 0, findings: 0, failing: 0, accepted: 0, errors: 0, result: ""),
+            golden: nil, timing: timing)
+        normalize()
+    }
+
+    /// Recomputes everything derived from the findings and cases (orders, case counts, check
+    /// outcomes, totals), so a built and a merged report agree to the byte.
+    mutating func normalize() {
+        let checks = run.checks
+        for index in specs.indices {
+            var spec = specs[index]
+            let rank = Dictionary(spec.operations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            func order(_ operation: String) -> Int { rank[operation] ?? Int.max }
+            spec.findings.sort {
+                (order($0.operation), checkRank($0.check), $0.caseID, $0.message, $0.fingerprint, $0.curl)
+                    < (order($1.operation), checkRank($1.check), $1.caseID, $1.message, $1.fingerprint, $1.curl)
+            }
+            spec.errors.sort {
+                (order($0.operation), $0.caseID, $0.kind, $0.message) < (order($1.operation), $1.caseID, $1.kind, $1.message)
+            }
+            for position in spec.operations.indices {
+                var operation = spec.operations[position]
+                operation.cases.sort { $0.id < $1.id }
+                operation.caseKinds = operation.cases.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+                let findings = spec.findings.filter { $0.operation == operation.id }
+                operation.checks = Dictionary(uniqueKeysWithValues: CheckName.allCases.map { check in
+                    let group = findings.filter { $0.check == check.rawValue }
+                    let result: String
+                    if !checks.contains(check.rawValue) {
+                        result = "off"
+                    } else if group.contains(where: \.failing) {
+                        result = "fail"
+                    } else {
+                        result = group.isEmpty ? "pass" : "warn"
+                    }
+                    return (check.rawValue, CheckOutcome(result: result, findings: group.count, accepted: group.filter(\.accepted).count))
+                })
+                spec.operations[position] = operation
+            }
+            specs[index] = spec
+        }
+        let findings = specs.flatMap(\.findings)
+        let failing = findings.filter(\.failing).count
+        let errors = specs.reduce(0) { $0 + $1.errors.count }
+        totals = Totals(
+            cases: specs.reduce(0) { $0 + $1.cases }, requests: specs.reduce(0) { $0 + $1.requests },
+            skipped: specs.reduce(0) { $0 + $1.skipped }, findings: findings.count, failing: failing,
+            accepted: findings.filter(\.accepted).count, errors: errors,
+            result: failing + errors == 0 ? "pass" : "fail")
+    }
+
+    /// The JSON text of `report.json`.
+    public func json() -> String { ReportJSON.encode(self) }
+
+    /// Reads a `report.json`; throws a ``ReportFileError`` on anything else.
+    public init(path: String) throws(ReportFileError) {
+        self = try ReportFileError.decode(
+            Report.self, at: path, format: "conform-report", version: Report.currentVersion
+        ) { ($0.format, $0.version) }
+    }
+}
+
+/// The position of a check name in ``CheckName`` order; unknown names last.
+func checkRank(_ name: String) -> Int {
+    CheckName(rawValue: name).flatMap { CheckName.allCases.firstIndex(of: $0) } ?? Int.max
+}
+
+extension Timing.SpecTiming {
+    /// Per-operation request counts, summed time and latency buckets of a run.
+    init(_ result: RunResult) {
+        let byOperation = Dictionary(grouping: result.exchanges, by: \.operationID)
+        self.init(
+            file: result.spec, seconds: result.duration.milliseconds / 1000,
+            operations: result.operations.map { operation in
+                let exchanges = byOperation[operation.id] ?? []
+                var buckets = [Int](repeating: 0, count: Timing.bucketBounds.count + 1)
+                for exchange in exchanges { buckets[Timing.bucket(ofMilliseconds: exchange.duration.milliseconds)] += 1 }
+                return Timing.OperationTiming(
+                    id: operation.id, requests: exchanges.count,
+                    milliseconds: exchanges.reduce(0) { $0 + $1.duration.milliseconds }, latencyBuckets: buckets)
+            })
+    }
+}

@@ -1,0 +1,51 @@
+/// One spec file's part of a ``Report``.
+public struct SpecReport: Codable, Sendable, Equatable {
+    public var file: String
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public var sha256: String
+    public var cases: Int
+    public var requests: Int
+    /// Cases not sent because the time budget ran out.
+    public var skipped: Int
+    public var unreachable: Bool
+    /// Every operation in document order.
+    public var operations: [OperationReport]
+    /// Ordered by operation (document order), check, case ID, then message.
+    public var findings: [ReportFinding]
+    /// Requests without a usable response, ordered like findings.
+    public var errors: [ReportError]
+}
+
+/// One operation's row of the matrix: its cases and each check's outcome.
+public struct OperationReport: Codable, Sendable, Equatable {
+    public var id: String
+    public var method: String
+    public var path: String
+    /// Case counts by kind (``ConformCore/CaseKind`` raw values).
+    public var caseKinds: [String: Int]
+    /// Every case sent, sorted by ID.
+    public var cases: [OperationRun.CaseEntry]
+    /// Outcome by check name, for every check (`off` where not run).
+    public var checks: [String: CheckOutcome]
+}
+
+/// What one check made of one operation.
+public struct CheckOutcome: Codable, Sendable, Equatable {
+    /// `pass` (no findings), `fail` (a finding that fails the run), `warn` (findings, none
+    /// failing: accepted or not in `--fail-on`), or `off` (check not run).
+    public var result: String
+    public var findings: Int
+    /// Of ``findings``, those the baseline accepts.
+    public var accepted: Int
+}
+
+/// A request without a usable response.
+public struct ReportError: Codable, Sendable, Equatable {
+    public var operation: String
+    public var caseID: String
+    public var seed: UInt64?
+    /// The ``ConformCore/TransportError/Kind`` raw value.
+    public var kind: String
+    public var message: String
+    public var curl: String
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import ConformRunner
+
+extension JUnitReporter.Granularity: ExpressibleByArgument {}
