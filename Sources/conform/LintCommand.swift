@@ -19,7 +19,7 @@ struct LintCommand: ParsableCommand {
         do {
             return Linter.lint(documents: try SpecFetcher.documents(spec))
         } catch {
-            return error.diagnostics
+            return error.diagnostics.sorted()
         }
     }
 
