@@ -125,6 +125,7 @@ struct Gr4vyTests {
         (#"{"cart_items":[{"name":"a","quantity":1,"unit_amount":1,"categories":[""]}]}"#, "/cart_items/0/categories/0", "must be at least 1 characters long"),
         (#"{"cart_items":{}}"#, "/cart_items", "must be an array"),
         (#"{"metadata":{"k":1}}"#, "/metadata/k", "must be a string"),
+        (#"{"metadata":{"a/b~c":1}}"#, "/metadata/a~1b~0c", "must be a string"),
     ])
     func refusesInvalidCreate(body: String, pointer: String, message: String) async throws {
         try await withSandbox { client in

@@ -25,7 +25,7 @@ struct StripeTests {
 
     @Test("dollars become cents exactly", arguments: [
         ("19.99", "1999"), ("0.07", "7"), ("10", "1000"), ("0", "0"), ("999999.99", "99999999"), ("1.005", "101"),
-        ("2.5e1", "2500"),
+        ("2.5e1", "2500"), ("1.1125369292536007e-308", "0"), ("0.005", "1"), ("0.0049999", "0"), ("9.9999999e5", "99999999"),
     ])
     func centsAreExact(price: String, cents: String) async throws {
         try await withSandbox { client in
@@ -42,6 +42,8 @@ struct StripeTests {
         (#"{"items":[{"name":"A","product":"not a uri","price":1,"quantity":1}]}"#, "/items/0/product: must be an absolute URI"),
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":-0.01,"quantity":1}]}"#, "/items/0/price: must be at least 0"),
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":1000000,"quantity":1}]}"#, "/items/0/price: must be at most 999999.99"),
+        (#"{"items":[{"name":"A","product":"https://e.com/a","price":1e400,"quantity":1}]}"#, "/items/0/price: must be at most 999999.99"),
+        (#"{"items":[{"name":"A","product":"https://e.com/a","price":-1e-400,"quantity":1}]}"#, "/items/0/price: must be at least 0"),
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":"1","quantity":1}]}"#, "/items/0/price: must be a number"),
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":1,"quantity":0}]}"#, "/items/0/quantity: must be at least 1"),
         (#"{"items":[{"name":"A","product":"https://e.com/a","price":1,"quantity":1.5}]}"#, "/items/0/quantity: must be an integer"),

@@ -63,7 +63,7 @@ struct QuadernoSessionInput {
     private static func item(_ field: Field) throws(RequestValidationError) -> JSONValue {
         let item = try field.object()
         let product = try item.required("product").string()
-        let amount = try item.required("amount").number(minimum: 0)
+        let amount = try item.required("amount").number(minimum: JSONNumber(text: "0"))
         let name = try item.required("name").string()
         let description = try item.nullable("description")?.string()
         let currencyField = try item.required("currency")

@@ -1,20 +1,16 @@
-import Foundation
-
 /// The `checkout.session` object the sample server answers with.
 enum StripeCheckoutSession {
     static let successURL = "http://localhost:4242/success.html"
     static let cancelURL = "http://localhost:4242/cancel.html"
 
-    /// Dollars to cents, rounded half up to the nearest cent; exact because `Decimal` is.
-    static func cents(_ dollars: Decimal, multiplier: Decimal = 100) -> Int64 {
-        var scaled = dollars * multiplier
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &scaled, 0, .plain)
-        return NSDecimalNumber(decimal: rounded).int64Value
+    /// Dollars to cents, rounded half up to the nearest cent, exactly; `power` is 2 (cents)
+    /// except under the planted fault. Prices are at most 999999.99, so cents always fit.
+    static func cents(_ dollars: ExactDecimal, power: Int = 2) -> Int64 {
+        dollars.rounded(scaledBy: power)!
     }
 
     static func json(id: String, request: StripeCheckoutRequest, fault: Fault?) -> JSONValue {
-        let multiplier: Decimal = fault == .stripeUnitAmountTimesTen ? 10 : 100
+        let power = fault == .stripeUnitAmountTimesTen ? 1 : 2
         let lineItems: [JSONValue] = request.items.map { item in
             .object(
                 JSONObject([
@@ -31,7 +27,7 @@ enum StripeCheckoutSession {
                                             ("images", .array([.string(item.product)])),
                                         ]))
                                 ),
-                                ("unit_amount", .int(cents(item.price, multiplier: multiplier))),
+                                ("unit_amount", .int(cents(item.price, power: power))),
                             ]))
                     ),
                     ("quantity", .int(item.quantity)),

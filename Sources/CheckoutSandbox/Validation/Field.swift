@@ -54,10 +54,12 @@ struct Field {
         return bool
     }
 
-    func number(minimum: Decimal? = nil, maximum: Decimal? = nil) throws(RequestValidationError) -> JSONNumber {
-        guard case .number(let number) = value, let decimal = number.decimal else { throw invalid("must be a number") }
-        if let minimum, decimal < minimum { throw invalid("must be at least \(minimum)") }
-        if let maximum, decimal > maximum { throw invalid("must be at most \(maximum)") }
+    /// A number within inclusive bounds, compared exactly (bounds as the spec writes them).
+    func number(minimum: JSONNumber? = nil, maximum: JSONNumber? = nil) throws(RequestValidationError) -> JSONNumber {
+        guard case .number(let number) = value else { throw invalid("must be a number") }
+        let exact = number.exact
+        if let minimum, exact < minimum.exact { throw invalid("must be at least \(minimum.text)") }
+        if let maximum, exact > maximum.exact { throw invalid("must be at most \(maximum.text)") }
         return number
     }
 
