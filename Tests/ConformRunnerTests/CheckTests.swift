@@ -36,6 +36,15 @@ struct CheckTests {
         #expect(messages(exchange).isEmpty)
     }
 
+    @Test("the media type is the Content-Type's essence: parameters, OWS and case dropped", arguments: [
+        ("application/json", "application/json"), (" Application/JSON ;charset=utf-8", "application/json"),
+        ("\ttext/html\t; q=1", "text/html"), (" ; charset=utf-8", nil), ("", nil),
+    ])
+    func mediaType(header: String, expected: String?) {
+        let response = ReceivedResponse(status: 200, headers: [HeaderField("content-TYPE", header)], body: [])
+        #expect(response.mediaType == expected)
+    }
+
     @Test func contentTypeMustBeDocumented() {
         let html = TestSupport.exchange(
             "getItem", path: "/items/a", status: 200, headers: [HeaderField("Content-Type", "text/html; charset=utf-8")],

@@ -24,6 +24,14 @@ extension Array where Element == HeaderField {
 extension String {
     /// ASCII case-insensitive equality, the comparison HTTP uses for names and tokens.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+        // Byte-wise, without lowercased copies: every header lookup of every response runs this.
+        utf8.count == other.utf8.count && zip(utf8, other.utf8).allSatisfy { $0.asciiLowercased == $1.asciiLowercased }
+    }
+}
+
+extension UInt8 {
+    /// The byte with ASCII `A`...`Z` mapped to `a`...`z`.
+    var asciiLowercased: UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self | 0x20 : self
     }
 }
