@@ -71,6 +71,8 @@ final class DriftAnalysis {
     let unchanged: UnchangedNodes
     private(set) var causes: [CauseKey: Cause] = [:]
     private var roots: [SchemaRoot] = []
+    /// ``isUnchanged(_:_:)`` by pair of schema IDs (direction unused).
+    private var unchangedPairs: [SchemaComparison.Pair: Bool] = [:]
     /// The old version's valid coverage cases by operation (method and path shape), made on
     /// first use: only operations with a breaking request finding need them.
     var validCases: [String: [TestCase]] = [:]
@@ -182,6 +184,14 @@ final class DriftAnalysis {
 
     /// True when two schema IDs stand for the same nodes in both versions, unchanged below.
     private func isUnchanged(_ oldID: Int, _ newID: Int) -> Bool {
+        let key = SchemaComparison.Pair(old: oldID, new: newID, direction: .none)
+        if let known = unchangedPairs[key] { return known }
+        let answer = readsTheSame(oldID, newID)
+        unchangedPairs[key] = answer
+        return answer
+    }
+
+    private func readsTheSame(_ oldID: Int, _ newID: Int) -> Bool {
         let before = old.normalizer.keysByID[oldID].pointers
         let after = new.normalizer.keysByID[newID].pointers
         return !before.isEmpty && before.count == after.count

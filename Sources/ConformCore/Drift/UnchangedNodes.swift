@@ -16,6 +16,9 @@ final class UnchangedNodes {
     let new: DocumentSet
     private let comparable: Bool
     private var answers: [DocumentPointer: Bool] = [:]
+    /// Reference texts resolved so far: Stripe writes the same few hundred references
+    /// thousands of times.
+    private var targets: [String: DocumentPointer] = [:]
     // Tarjan's walk state.
     private var order: [DocumentPointer: Int] = [:]
     private var lowest: [DocumentPointer: Int] = [:]
@@ -84,9 +87,7 @@ final class UnchangedNodes {
         case .object(let object):
             for (key, member) in object {
                 if key == "$ref", let text = member.stringValue {
-                    // Only the base's file matters when a reference is resolved.
-                    let base = DocumentPointer(file: old.rootFile, pointer: .root)
-                    references.append((try? old.target(of: text, from: base)) ?? DocumentPointer(file: "", pointer: .root))
+                    references.append(target(of: text))
                 } else {
                     collectReferences(in: member, into: &references)
                 }
@@ -96,6 +97,17 @@ final class UnchangedNodes {
         default:
             break
         }
+    }
+
+    /// Where a reference of the old root file points; one that does not resolve points
+    /// nowhere, which counts as changed.
+    private func target(of reference: String) -> DocumentPointer {
+        if let known = targets[reference] { return known }
+        // Only the base's file matters when a reference is resolved.
+        let base = DocumentPointer(file: old.rootFile, pointer: .root)
+        let target = (try? old.target(of: reference, from: base)) ?? DocumentPointer(file: "", pointer: .root)
+        targets[reference] = target
+        return target
     }
 
     /// Deep equality with objects compared by member names rather than order.

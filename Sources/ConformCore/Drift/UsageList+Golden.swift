@@ -5,8 +5,8 @@ extension UsageList {
     /// `<operation>.json` per operation; `normalize.yaml` is skipped): each file's operation,
     /// with the fields seen in its recorded request and response bodies.
     ///
-    /// Fields are the pointers of the leaves of every recorded JSON body, array elements
-    /// written as `0` as drift's places write them. A body that is a scalar or empty (`null`,
+    /// Fields are the pointers of the leaves of every recorded JSON body (an empty object or
+    /// array inside one is a leaf), array elements written as `0` as drift's places write them. A body that is a scalar or empty (`null`,
     /// `{}`: the deliberately invalid cases) names no field. A request body recorded as a
     /// digest (not JSON, a form say) hides its fields, so its direction lists none and every
     /// body change in it counts.
