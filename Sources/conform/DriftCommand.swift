@@ -31,7 +31,7 @@ struct DriftCommand: ParsableCommand {
     @Option(help: "The least severity that fails: breaking, warning or info.")
     var failOn = "breaking"
 
-    @Option(help: "A YAML file listing the operations and fields the integration uses.")
+    @Option(help: "The operations and fields the integration uses: a YAML list, or a folder of golden records (golden/<spec-stem>).")
     var uses: String?
 
     @Option(help: "Also write drift.json, drift.md and drift.txt into this folder.")
@@ -46,7 +46,12 @@ struct DriftCommand: ParsableCommand {
         var usage: UsageList?
         if let uses {
             do {
-                usage = try UsageList(DocumentLoader.load(path: uses))
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: uses, isDirectory: &isFolder), isFolder.boolValue {
+                    usage = try UsageList(goldenFolder: uses)
+                } else {
+                    usage = try UsageList(DocumentLoader.load(path: uses))
+                }
             } catch let error as LoadError {
                 Self.fail(error.description)
             } catch let error as Diagnostic {

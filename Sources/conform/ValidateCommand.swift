@@ -19,7 +19,7 @@ struct ValidateCommand: AsyncParsableCommand {
     var file: String
 
     @Option(help: "request: readOnly properties must not be sent; response: writeOnly properties must not appear.")
-    var direction: ValidationDirection = .none
+    var direction: MessageDirection = .none
 
     @Option(help: "Override the schema dialect the spec declares (openAPI30, openAPI31, draft4, draft2020_12).")
     var dialect: SchemaDialect?
@@ -63,5 +63,5 @@ struct ValidateCommand: AsyncParsableCommand {
     }
 }
 
-extension ValidationDirection: ExpressibleByArgument {}
+extension MessageDirection: ExpressibleByArgument {}
 extension SchemaDialect: ExpressibleByArgument {}

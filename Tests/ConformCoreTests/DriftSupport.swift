@@ -186,7 +186,8 @@ enum DriftSupport {
 
     /// Saves both texts and compares them.
     static func drift(
-        _ old: String, _ new: String, oldName: String = "old.yaml", newName: String = "new.yaml", uses: String? = nil
+        _ old: String, _ new: String, oldName: String = "old.yaml", newName: String = "new.yaml", uses: String? = nil,
+        usage: UsageList? = nil
     ) throws -> Outcome {
         var files = [oldName: old, newName: new]
         if let uses { files["uses.yaml"] = uses }
@@ -194,7 +195,7 @@ enum DriftSupport {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let oldDocument = try Document(path: folder + "/" + oldName)
         let newDocument = try Document(path: folder + "/" + newName)
-        let usage = try uses.map { _ in try UsageList(DocumentLoader.load(path: folder + "/uses.yaml")) }
+        let usage = try uses.map { _ in try UsageList(DocumentLoader.load(path: folder + "/uses.yaml")) } ?? usage
         return Outcome(
             report: Drift.compare(old: oldDocument, new: newDocument, uses: usage), old: oldDocument,
             new: newDocument, folder: folder)

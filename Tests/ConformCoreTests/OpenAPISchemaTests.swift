@@ -22,7 +22,7 @@ private func schema(_ name: String) -> DocumentPointer {
 
 /// The error descriptions for `instance` against schema `name`.
 private func errors(
-    _ validator: SchemaValidator, _ name: String, _ instance: JSONValue, _ direction: ValidationDirection = .none
+    _ validator: SchemaValidator, _ name: String, _ instance: JSONValue, _ direction: MessageDirection = .none
 ) -> [String] {
     let errors = validator.validate(instance, against: schema(name), direction: direction)
     // The fast path must agree with the full one.

@@ -36,7 +36,7 @@ extension DriftAnalysis {
                 var request = JSONObject([
                     ("method", .string(operation.method.wireName)), ("path", .string(operation.path)),
                 ])
-                for (key, value) in sampleRequest(operation, side: old) { request[key] = value }
+                for (key, value) in sampleRequest(operation) { request[key] = value }
                 let witness = Witness(subject: "request", operation: operation.id, value: .object(request))
                 if newShapes.contains(Self.pathShape(operation.path)) {
                     record(.operationRemoved, "\(operation.method.wireName) \(operation.path) removed",
@@ -86,7 +86,7 @@ extension DriftAnalysis {
         let oldAt = o.security.isEmpty ? o.pointer : o.pointer.appending("security")
         let newAt = n.security.isEmpty ? n.pointer : n.pointer.appending("security")
         if let refused = before.first(where: { !satisfies($0, after) }) {
-            var request = sampleRequest(o, side: old)
+            var request = sampleRequest(o)
             request["credentials"] = .array(refused.map { .string($0) })
             let accepted = old.validator.acceptsRequest(.object(request), for: o)
                 && !new.validator.acceptsRequest(.object(request), for: n)
@@ -131,7 +131,7 @@ extension DriftAnalysis {
             let place = Self.place(n, .request, subject)
             guard let before = counterpart(of: parameter, in: o, from: n) else {
                 if parameter.required {
-                    let request = sampleRequest(o, side: old)
+                    let request = sampleRequest(o)
                     let proven = old.validator.acceptsRequest(.object(request), for: o)
                         && !new.validator.acceptsRequest(.object(request), for: n)
                     record(.requestParameterAddedRequired, "new required \(subject)", old: o.pointer,
@@ -144,7 +144,7 @@ extension DriftAnalysis {
                 continue
             }
             if parameter.required && !before.required {
-                let request = sampleRequest(o, side: old)
+                let request = sampleRequest(o)
                 let proven = old.validator.acceptsRequest(.object(request), for: o)
                     && !new.validator.acceptsRequest(.object(request), for: n)
                 record(.requestParameterBecameRequired, "\(subject) is now required", old: before.pointer,
@@ -173,7 +173,7 @@ extension DriftAnalysis {
         let oldAt = o.requestBody?.pointer ?? o.pointer
         let newAt = n.requestBody?.pointer ?? n.pointer
         if n.requestBody?.required == true && o.requestBody?.required != true {
-            let request = sampleRequest(o, side: old)
+            let request = sampleRequest(o)
             let proven = old.validator.acceptsRequest(.object(request), for: o)
                 && !new.validator.acceptsRequest(.object(request), for: n)
             record(.requestBodyBecameRequired, "request body is now required", old: oldAt, new: newAt,
@@ -184,7 +184,7 @@ extension DriftAnalysis {
             let subject = "request body \(media.name)"
             let place = Self.place(n, .request, subject)
             guard let counterpart = after.first(where: { $0.name.lowercased() == media.name.lowercased() }) else {
-                let request = sampleRequest(o, side: old, mediaType: media)
+                let request = sampleRequest(o, mediaType: media)
                 let proven = old.validator.acceptsRequest(.object(request), for: o)
                     && !new.validator.acceptsRequest(.object(request), for: n)
                 record(.requestMediaTypeRemoved, "request media type \(media.name) removed", old: media.pointer,

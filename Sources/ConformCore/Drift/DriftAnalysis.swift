@@ -6,11 +6,14 @@ final class DriftAnalysis {
         let document: Document
         let normalizer: SchemaNormalizer
         let validator: WitnessValidator
+        /// The case generator of issue 03 on this version, checked by the same validator.
+        let generator: CaseGenerator
 
         init(_ document: Document) {
             self.document = document
             normalizer = SchemaNormalizer(documents: document.documents, version: document.version)
             validator = WitnessValidator(document: document)
+            generator = CaseGenerator(document: document, validator: validator.validator)
         }
 
         func examples(_ direction: MessageDirection) -> ExampleBuilder {
@@ -64,13 +67,21 @@ final class DriftAnalysis {
     let old: Side
     let new: Side
     let comparison: SchemaComparison
+    /// Nodes with nothing changed below them, which the schema walk skips.
+    let unchanged: UnchangedNodes
     private(set) var causes: [CauseKey: Cause] = [:]
     private var roots: [SchemaRoot] = []
+    /// ``isUnchanged(_:_:)`` by pair of schema IDs (direction unused).
+    private var unchangedPairs: [SchemaComparison.Pair: Bool] = [:]
+    /// The old version's valid coverage cases by operation (method and path shape), made on
+    /// first use: only operations with a breaking request finding need them.
+    var validCases: [String: [TestCase]] = [:]
 
     init(old: Document, new: Document) {
         self.old = Side(old)
         self.new = Side(new)
         comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer)
+        unchanged = UnchangedNodes(old: old, new: new)
     }
 
     /// Every change, grouped by cause, with witnesses and verdicts.
@@ -105,7 +116,9 @@ final class DriftAnalysis {
     /// with the shortest path from that root (the pointer of the place and the witness's route).
     ///
     /// Walking backward from the few pairs with findings, rather than forward from each of
-    /// hundreds of roots through schemas that mostly did not change, keeps large documents fast.
+    /// hundreds of roots through schemas that mostly did not change, keeps large documents fast;
+    /// so does leaving out the pairs whose nodes read the same in both versions all the way
+    /// down (``UnchangedNodes``): no finding can sit below them.
     private func walkSchemas() {
         // Pairs are numbered in the order they are found; the walks use plain arrays.
         var numbers: [SchemaComparison.Pair: Int] = [:]
@@ -119,7 +132,7 @@ final class DriftAnalysis {
             return pairs.count - 1
         }
         var starts: [Int] = []
-        for root in roots {
+        for root in roots where !unchanged.isUnchanged(root.old, root.new) {
             let start = number(.init(old: old.normalizer.id(root.old), new: new.normalizer.id(root.new), direction: root.place.direction))
             if rootsByStart[start].isEmpty { starts.append(start) }
             rootsByStart[start].append(root)
@@ -128,7 +141,7 @@ final class DriftAnalysis {
         var head = 0
         while head < pairs.count {
             let pair = pairs[head]
-            for child in comparison.compare(pair).children {
+            for child in comparison.compare(pair).children where !isUnchanged(child.old, child.new) {
                 let next = number(.init(old: child.old, new: child.new, direction: pair.direction))
                 while parents.count <= next { parents.append([]) }
                 parents[next].append((head, child.step))
@@ -167,6 +180,22 @@ final class DriftAnalysis {
                 }
             }
         }
+    }
+
+    /// True when two schema IDs stand for the same nodes in both versions, unchanged below.
+    private func isUnchanged(_ oldID: Int, _ newID: Int) -> Bool {
+        let key = SchemaComparison.Pair(old: oldID, new: newID, direction: .none)
+        if let known = unchangedPairs[key] { return known }
+        let answer = readsTheSame(oldID, newID)
+        unchangedPairs[key] = answer
+        return answer
+    }
+
+    private func readsTheSame(_ oldID: Int, _ newID: Int) -> Bool {
+        let before = old.normalizer.keysByID[oldID].pointers
+        let after = new.normalizer.keysByID[newID].pointers
+        return !before.isEmpty && before.count == after.count
+            && zip(before, after).allSatisfy { unchanged.isUnchanged($0, $1) }
     }
 
     private func record(_ finding: SchemaFinding, root: SchemaRoot, steps: [SchemaStep]) {

@@ -1,10 +1,20 @@
-/// Builds small valid values of normalized schemas: the base of a witness, on which a
-/// finding's candidate is then placed.
+/// Builds small valid values of drift's normalized schemas: the witnesses the case generator
+/// cannot give. Request witnesses come from the generator's coverage cases first (see
+/// ``DriftAnalysis/witness(root:steps:candidates:)``); this builder stays for what those
+/// cases do not hold:
+/// - response values: the generator makes requests only (it leaves `readOnly` properties out
+///   and checks in the request direction), so a response with a required `readOnly` member
+///   has no generated value;
+/// - values along a path the generator's baseline does not take: into an optional property it
+///   leaves out, an `anyOf`/`oneOf` branch other than the first, an `additionalProperties`
+///   member, on drift's merge of a schema with one branch;
+/// - leaves no valid case carries: a value of a type the baseline does not pick (the removed
+///   type of a narrowed type list), a string or array of an exact length in a schema without
+///   that bound, an example of a removed branch;
+/// - bodies in a media type other than the generator's (it sends JSON first).
 ///
 /// It takes the first enum value, the lowest allowed number, the shortest string, required
-/// properties only, and can build along a path (into an optional property, an array element,
-/// one `anyOf` branch), which the case generator does not. The validator, not this builder,
-/// decides whether a witness holds.
+/// properties only. The validator, not this builder, decides whether a witness holds.
 struct ExampleBuilder {
     let normalizer: SchemaNormalizer
     let direction: MessageDirection

@@ -21,7 +21,7 @@ public struct WitnessValidator: Sendable {
     /// True when `value` is valid against the schema at `schema`, read in `direction`
     /// (readOnly properties are not required in requests, writeOnly ones not in responses).
     public func isValid(_ value: JSONValue, against schema: DocumentPointer, direction: MessageDirection) -> Bool {
-        validator.isValid(value, against: schema, direction: direction == .request ? .request : .response)
+        validator.isValid(value, against: schema, direction: direction)
     }
 
     /// True when `operation` accepts the described request.

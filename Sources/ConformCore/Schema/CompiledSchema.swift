@@ -12,7 +12,7 @@ public struct CompiledSchema: Sendable {
 
     /// The errors of `instance`; empty when it is valid.
     public func validate(
-        _ instance: JSONValue, direction: ValidationDirection = .none, mode: ValidationMode = .all
+        _ instance: JSONValue, direction: MessageDirection = .none, mode: ValidationMode = .all
     ) -> [ValidationError] {
         var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: mode == .first)
         _ = evaluation.validate(node, instance)
@@ -20,7 +20,7 @@ public struct CompiledSchema: Sendable {
     }
 
     /// Every error of `instance` with its keyword and pointers only: no message, no position.
-    func undescribedErrors(_ instance: JSONValue, direction: ValidationDirection) -> [ValidationError] {
+    func undescribedErrors(_ instance: JSONValue, direction: MessageDirection) -> [ValidationError] {
         var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: false)
         evaluation.describing = false
         _ = evaluation.validate(node, instance)
@@ -28,7 +28,7 @@ public struct CompiledSchema: Sendable {
     }
 
     /// True when `instance` is valid; stops at the first error and builds no messages.
-    public func isValid(_ instance: JSONValue, direction: ValidationDirection = .none) -> Bool {
+    public func isValid(_ instance: JSONValue, direction: MessageDirection = .none) -> Bool {
         var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: true)
         evaluation.recording = false
         return evaluation.validate(node, instance)

@@ -1,7 +1,7 @@
 /// One validation of one value: walks compiled nodes and collects errors.
 struct Evaluation {
     let documents: DocumentSet
-    let direction: ValidationDirection
+    let direction: MessageDirection
     let stopAtFirst: Bool
     /// False inside `anyOf`/`oneOf`/`not`/`if`/`contains` probes, whose failures are not errors.
     var recording = true
@@ -22,7 +22,7 @@ struct Evaluation {
         case index(Int)
     }
 
-    init(documents: DocumentSet, direction: ValidationDirection, stopAtFirst: Bool) {
+    init(documents: DocumentSet, direction: MessageDirection, stopAtFirst: Bool) {
         self.documents = documents
         self.direction = direction
         self.stopAtFirst = stopAtFirst

@@ -17,7 +17,7 @@ import Foundation
 ///   schema through `mapping`, or by schema name for branches no mapping entry names, and only
 ///   that schema is checked; a missing property or a value that maps to nothing is one error
 ///   naming the discriminator. Without `oneOf`/`anyOf` it is an annotation.
-/// - **readOnly/writeOnly** (OpenAPI) by ``ValidationDirection``: a readOnly property in a
+/// - **readOnly/writeOnly** (OpenAPI) by ``MessageDirection``: a readOnly property in a
 ///   request, or a writeOnly one in a response, is an error with keyword `readOnly`/`writeOnly`
 ///   (OpenAPI says SHOULD NOT; callers that want it as a warning filter on the keyword), and
 ///   is not required there.
@@ -78,7 +78,7 @@ public final class SchemaValidator: @unchecked Sendable {
     /// A schema pointer that leads nowhere, and a `$ref` that does not resolve, are reported
     /// as errors (keyword `$ref`) rather than trapping.
     public func validate(
-        _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none,
+        _ instance: JSONValue, against schema: DocumentPointer, direction: MessageDirection = .none,
         mode: ValidationMode = .all
     ) -> [ValidationError] {
         compile(schema).validate(instance, direction: direction, mode: mode)
@@ -87,7 +87,7 @@ public final class SchemaValidator: @unchecked Sendable {
     /// True when `instance` is valid against the schema at `schema`; stops at the first error
     /// and builds no messages.
     public func isValid(
-        _ instance: JSONValue, against schema: DocumentPointer, direction: ValidationDirection = .none
+        _ instance: JSONValue, against schema: DocumentPointer, direction: MessageDirection = .none
     ) -> Bool {
         compile(schema).isValid(instance, direction: direction)
     }
