@@ -11,7 +11,8 @@ public struct JSONNumber: Sendable {
     enum Storage: Sendable {
         case int(Int64)
         /// Normalized: `significand` has no trailing decimal zeros, or is zero with exponent 0.
-        case decimal(significand: BigInt, exponent: Int)
+        /// Boxed, so that a number (and a `JSONValue`) stays small and copies with one retain.
+        indirect case decimal(significand: BigInt, exponent: Int)
         /// Infinity or NaN, which YAML can express and JSON cannot.
         case nonFinite(Double)
     }

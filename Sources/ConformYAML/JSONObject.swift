@@ -4,21 +4,49 @@
 /// does most) costs no hashing. Objects of more than ``indexThreshold`` members also keep a
 /// name-to-position index; smaller ones, the vast majority in requests and responses, are
 /// searched linearly, which is faster than hashing at that size and allocates nothing.
+///
+/// The arrays live in one copy-on-write box, so that copying an object (and a `JSONValue`
+/// holding one) retains a single reference.
 public struct JSONObject: Sendable {
+    /// Mutated only through a uniquely referenced box, so sharing one across tasks is safe.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline var keys: [String]
+        @usableFromInline var values: [JSONValue]
+        var index: [String: Int]?
+
+        init(keys: [String], values: [JSONValue], index: [String: Int]?) {
+            self.keys = keys
+            self.values = values
+            self.index = index
+        }
+
+        /// Indexes the names when there are more than ``JSONObject/indexThreshold``, else drops the index.
+        func rebuildIndex() {
+            guard keys.count > JSONObject.indexThreshold else {
+                index = nil
+                return
+            }
+            var built = [String: Int](minimumCapacity: keys.count)
+            for (at, key) in keys.enumerated() { built[key] = at }
+            index = built
+        }
+    }
+
+    @usableFromInline
+    var storage: Storage
+
     /// Member names in the order they were inserted.
-    public private(set) var keys: [String]
+    @inlinable public var keys: [String] { storage.keys }
     /// Member values, parallel to ``keys``.
-    public private(set) var values: [JSONValue]
-    private var index: [String: Int]?
+    @inlinable public var values: [JSONValue] { storage.values }
 
     /// Above this many members, lookups go through a dictionary.
     static let indexThreshold = 8
 
     /// An empty object.
     public init() {
-        keys = []
-        values = []
-        index = nil
+        storage = Storage(keys: [], values: [], index: nil)
     }
 
     /// An object from members in order; a later duplicate name replaces the earlier value.
@@ -28,31 +56,42 @@ public struct JSONObject: Sendable {
     }
 
     /// The number of members.
-    public var count: Int { keys.count }
+    @inlinable public var count: Int { storage.keys.count }
 
     /// True when there are no members.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { storage.keys.isEmpty }
+
+    /// The box, copied first if another object shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) {
+                storage = Storage(keys: storage.keys, values: storage.values, index: storage.index)
+            }
+            return storage
+        }
+    }
 
     /// The position of member `key`, if present.
     private func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return keys.firstIndex(of: key)
+        if let index = storage.index { return index[key] }
+        return storage.keys.firstIndex(of: key)
     }
 
     /// The value of member `key`; assigning nil removes the member.
     public subscript(key: String) -> JSONValue? {
-        get { position(of: key).map { values[$0] } }
+        get { position(of: key).map { storage.values[$0] } }
         set {
             if let newValue {
                 if let at = position(of: key) {
-                    values[at] = newValue
+                    unique.values[at] = newValue
                 } else {
                     append(key, newValue)
                 }
             } else if let at = position(of: key) {
-                keys.remove(at: at)
-                values.remove(at: at)
-                if index != nil { rebuildIndex() }
+                let storage = unique
+                storage.keys.remove(at: at)
+                storage.values.remove(at: at)
+                if storage.index != nil { storage.rebuildIndex() }
             }
         }
     }
@@ -67,28 +106,20 @@ public struct JSONObject: Sendable {
 
     /// Room for `count` members without reallocating.
     mutating func reserveCapacity(_ count: Int) {
-        keys.reserveCapacity(count)
-        values.reserveCapacity(count)
+        let storage = unique
+        storage.keys.reserveCapacity(count)
+        storage.values.reserveCapacity(count)
     }
 
     private mutating func append(_ key: String, _ value: JSONValue) {
-        keys.append(key)
-        values.append(value)
-        if index != nil {
-            index![key] = keys.count - 1
-        } else if keys.count > JSONObject.indexThreshold {
-            rebuildIndex()
+        let storage = unique
+        storage.keys.append(key)
+        storage.values.append(value)
+        if storage.index != nil {
+            storage.index![key] = storage.keys.count - 1
+        } else if storage.keys.count > JSONObject.indexThreshold {
+            storage.rebuildIndex()
         }
-    }
-
-    private mutating func rebuildIndex() {
-        guard keys.count > JSONObject.indexThreshold else {
-            index = nil
-            return
-        }
-        var built = [String: Int](minimumCapacity: keys.count)
-        for (at, key) in keys.enumerated() { built[key] = at }
-        index = built
     }
 
     /// The members in order.

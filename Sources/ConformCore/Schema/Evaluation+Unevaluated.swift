@@ -36,7 +36,9 @@ extension Evaluation {
         for check in node.checks where check.pointer != skipped {
             switch check.rule {
             case .properties(let rules):
-                for rule in rules where object[rule.name] != nil { evaluated.insert(rule.name) }
+                for key in object.keys where (node.names?.position(of: key)).map({ $0 < rules.count }) ?? false {
+                    evaluated.insert(key)
+                }
             case .patternProperties(let rules):
                 for key in object.keys where rules.contains(where: { $0.0.matches(key) }) { evaluated.insert(key) }
             case .additionalProperties, .unevaluatedProperties:

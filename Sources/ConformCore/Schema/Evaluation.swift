@@ -31,6 +31,7 @@ struct Evaluation {
     private var shortCircuit: Bool { stopAtFirst || !recording }
 
     private mutating func fail(_ check: Check, below token: PathToken? = nil, _ message: @autoclosure () -> String) {
+        guard recording else { return }
         fail(check.name, at: check.pointer, below: token, message())
     }
 
@@ -79,26 +80,37 @@ struct Evaluation {
             return false
         case .checks:
             if node.admitsNull, case .null = value { return true }
-            var valid = true
-            for check in node.checks where !evaluate(check, in: node, value) {
-                valid = false
-                if shortCircuit { return false }
+            if let names = node.names, case .object(let object) = value {
+                return names.withMatch(in: object) { evaluateChecks(of: node, value, $0) }
             }
-            return valid
+            return evaluateChecks(of: node, value, nil)
         }
     }
 
-    private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue) -> Bool {
+    /// `match` matches the members of `value`, an object, with the node's names.
+    private mutating func evaluateChecks(of node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
+        var valid = true
+        for check in node.checks where !evaluate(check, in: node, value, match) {
+            valid = false
+            if shortCircuit { return false }
+        }
+        return valid
+    }
+
+    private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
         switch check.rule {
         case .type(let set, let names):
             if set.admits(value) { return true }
             fail(check, "\(Render.value(value)) is not of type \(Render.names(names))")
             return false
 
-        case .enumeration(let values, let lookup):
-            // Hashing finds the JSON-equal candidates; strict equality decides (see `isIdentical`).
-            let candidates = lookup.map { $0[value] ?? [] } ?? values
-            if candidates.contains(where: { $0.isIdentical(to: value) }) { return true }
+        case .enumeration(let values, let strings, let others):
+            // Strings by their bytes, as `isIdentical` compares them.
+            if case .string(let text) = value {
+                if strings.position(of: text) != nil { return true }
+            } else if others.contains(where: { $0.isIdentical(to: value) }) {
+                return true
+            }
             fail(check, "\(Render.value(value)) is not one of \(Render.list(values))")
             return false
 
@@ -157,23 +169,23 @@ struct Evaluation {
             return false
 
         case .required(let names):
-            guard case .object(let object) = value else { return true }
+            guard let match else { return true }
             var valid = true
-            for required in names where object[required.name] == nil {
+            for required in names where match.members[required.position] < 0 {
                 if direction == .request && required.readOnly { continue }
                 if direction == .response && required.writeOnly { continue }
                 valid = false
-                fail("required", at: required.pointer,
-                    "\(Render.string(required.name)) is a required property")
+                fail("required", at: required.pointer, "\(Render.string(required.name)) is a required property")
                 if shortCircuit { return false }
             }
             return valid
 
         case .properties(let rules):
-            guard case .object(let object) = value else { return true }
+            guard case .object(let object) = value, let match else { return true }
             var valid = true
-            for rule in rules {
-                guard let member = object[rule.name] else { continue }
+            // Only the matched rules are touched: most properties are usually absent.
+            for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {
+                let rule = rules[position]
                 if direction == .request, let readOnly = rule.readOnly {
                     valid = false
                     fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
@@ -184,7 +196,7 @@ struct Evaluation {
                     fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
                     if shortCircuit { return false }
                 }
-                if !validate(rule.node, member, at: .key(rule.name)) {
+                if !validate(rule.node, object.values[member], at: .key(rule.name)) {
                     valid = false
                     if shortCircuit { return false }
                 }
@@ -194,9 +206,9 @@ struct Evaluation {
         case .patternProperties(let rules):
             guard case .object(let object) = value else { return true }
             var valid = true
-            for key in object.keys {
+            for (key, member) in object {
                 for (regex, node) in rules where regex.matches(key) {
-                    if !validate(node, object[key]!, at: .key(key)) {
+                    if !validate(node, member, at: .key(key)) {
                         valid = false
                         if shortCircuit { return false }
                     }
@@ -204,15 +216,17 @@ struct Evaluation {
             }
             return valid
 
-        case .additionalProperties(let node, let known, let patterns):
+        case .additionalProperties(let node, let propertyCount, let patterns):
             guard case .object(let object) = value, node.kind != .anything else { return true }
             var valid = true
-            for key in object.keys
-            where (known.isEmpty || !known.contains(key)) && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) })) {
+            for (index, (key, member)) in object.enumerated()
+            where !(match.map { $0.names[index] >= 0 && $0.names[index] < propertyCount } ?? false)
+                && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) }))
+            {
                 if case .nothing = node.kind {
                     fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
                     valid = false
-                } else if !validate(node, object[key]!, at: .key(key)) {
+                } else if !validate(node, member, at: .key(key)) {
                     valid = false
                 }
                 if !valid && shortCircuit { return false }
@@ -378,6 +392,8 @@ struct Evaluation {
             return otherwise.map { validate($0, value) } ?? true
 
         case .ref(let link):
+            // A target that applies nothing at the same depth cannot come back here.
+            guard link.node.appliesAtSameDepth else { return validate(link.node, value) }
             let identity = ObjectIdentifier(link.node)
             if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
                 fail(check, "reference loops back to itself without reaching a value")

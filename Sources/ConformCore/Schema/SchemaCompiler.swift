@@ -36,8 +36,9 @@ struct SchemaCompiler {
         case .bool(false):
             node.kind = .nothing
         case .object(let object):
-            node.checks = checks(for: object, at: pointer)
+            node.checks = checks(for: object, at: pointer, of: node)
             node.kind = node.checks.isEmpty ? .anything : .checks
+            node.appliesAtSameDepth = node.checks.contains { $0.rule.appliesAtSameDepth }
             node.admitsNull = dialect == .openAPI30 && nullable == .lenient && object["nullable"] == .bool(true)
         case .bool(true):
             node.kind = .anything
@@ -91,7 +92,7 @@ struct SchemaCompiler {
         return .ref(NodeLink(node: node(at: target)))
     }
 
-    private mutating func checks(for object: JSONObject, at pointer: DocumentPointer) -> [Check] {
+    private mutating func checks(for object: JSONObject, at pointer: DocumentPointer, of compiled: SchemaNode) -> [Check] {
         var checks: [Check] = []
         func add(_ keyword: String, _ rule: Rule) {
             checks.append(Check(name: keyword, pointer: pointer.appending(keyword), rule: rule))
@@ -125,7 +126,9 @@ struct SchemaCompiler {
             add("type", .type(set, names: names))
         }
         if case .array(let values)? = object["enum"] {
-            add("enum", .enumeration(values, lookup: values.count > 8 ? Dictionary(grouping: values) { $0 } : nil))
+            add("enum", .enumeration(
+                values, strings: NameTable(values.compactMap(\.stringValue)),
+                others: values.filter { $0.stringValue == nil }))
         }
         if modern, let value = object["const"] { add("const", .constant(value)) }
 
@@ -157,12 +160,20 @@ struct SchemaCompiler {
             add("format", .format(format))
         }
 
-        // Objects.
-        if case .array(let names)? = object["required"] {
-            let properties = object["properties"]?.objectValue
+        // Objects. One table of the names `properties` and `required` use, matched once per object.
+        let properties = object["properties"]?.objectValue
+        let requiredValues = object["required"]?.arrayValue ?? []
+        let names = (properties?.keys ?? []) + requiredValues.compactMap(\.stringValue)
+        let table = NameTable(names)
+        if !names.isEmpty { compiled.names = table }
+        if !requiredValues.isEmpty {
             var required: [RequiredName] = []
-            for (index, name) in names.enumerated() {
-                guard let name = name.stringValue else { continue }
+            var seen: Set<Int> = []
+            for (index, name) in requiredValues.enumerated() {
+                // A repeated name is checked once.
+                guard let name = name.stringValue, let position = table.position(of: name),
+                    seen.insert(position).inserted
+                else { continue }
                 var readOnly = false
                 var writeOnly = false
                 if dialect.isOpenAPI, properties?[name] != nil {
@@ -171,21 +182,19 @@ struct SchemaCompiler {
                     writeOnly = flag("writeOnly", at: property) != nil
                 }
                 required.append(RequiredName(
-                    name: name, pointer: pointer.appending("required").appending(index), readOnly: readOnly,
-                    writeOnly: writeOnly))
+                    name: name, position: position, pointer: pointer.appending("required").appending(index),
+                    readOnly: readOnly, writeOnly: writeOnly))
             }
             if !required.isEmpty { add("required", .required(required)) }
         }
         if let limit = SchemaCompiler.integer(object["minProperties"]) { add("minProperties", .minProperties(limit)) }
         if let limit = SchemaCompiler.integer(object["maxProperties"]) { add("maxProperties", .maxProperties(limit)) }
-        var known: Set<String> = []
-        if case .object(let properties)? = object["properties"] {
+        if let properties {
             let base = pointer.appending("properties")
             var rules: [PropertyRule] = []
             for name in properties.keys {
                 let at = base.appending(name)
                 let node = node(at: at)
-                known.insert(name)
                 rules.append(PropertyRule(
                     name: name, node: node,
                     readOnly: dialect.isOpenAPI ? flag("readOnly", at: at) : nil,
@@ -209,7 +218,8 @@ struct SchemaCompiler {
         }
         if object["additionalProperties"] != nil {
             add("additionalProperties", .additionalProperties(
-                node(at: pointer.appending("additionalProperties")), known: known, patterns: patterns))
+                node(at: pointer.appending("additionalProperties")), propertyCount: properties?.count ?? 0,
+                patterns: patterns))
         }
         if modern, object["propertyNames"] != nil {
             add("propertyNames", .propertyNames(node(at: pointer.appending("propertyNames"))))

@@ -20,6 +20,11 @@ final class SchemaNode: @unchecked Sendable {
     var checks: [Check] = []
     /// Null passes before any check (OAS 3.0 `nullable: true`, read leniently).
     var admitsNull = false
+    /// True when a check applies a subschema to a value at the same instance depth: only
+    /// then can a `$ref` to this node come back to itself without descending.
+    var appliesAtSameDepth = false
+    /// The names `properties` and then `required` use (positions match ``PropertyRule``s), if any.
+    var names: NameTable?
 
     init(pointer: DocumentPointer) {
         self.pointer = pointer
@@ -103,28 +108,35 @@ final class PropertyRule {
 /// A name under `required`; a class for the same reason as ``Check``.
 final class RequiredName {
     let name: String
+    /// Where the name is in its node's ``SchemaNode/names``.
+    let position: Int
     let pointer: DocumentPointer
     let readOnly: Bool
     let writeOnly: Bool
 
-    init(name: String, pointer: DocumentPointer, readOnly: Bool, writeOnly: Bool) {
+    init(name: String, position: Int, pointer: DocumentPointer, readOnly: Bool, writeOnly: Bool) {
         self.name = name
+        self.position = position
         self.pointer = pointer
         self.readOnly = readOnly
         self.writeOnly = writeOnly
     }
 }
 
-/// What a check tests.
+/// What a check tests. Cases with more than one reference are `indirect`, so that copying a
+/// rule out of its check retains one box.
 enum Rule {
     case type(TypeSet, names: [String])
-    /// The values, and for long lists the same values grouped by JSON equality.
-    case enumeration([JSONValue], lookup: [JSONValue: [JSONValue]]?)
+    /// The values, their strings looked up by bytes, and the values that are not strings.
+    indirect case enumeration([JSONValue], strings: NameTable, others: [JSONValue])
     case constant(JSONValue)
+    /// The names, without repeats.
     case required([RequiredName])
+    /// The rules, in the order of the node's ``SchemaNode/names``.
     case properties([PropertyRule])
     case patternProperties([(ECMARegex, SchemaNode)])
-    case additionalProperties(SchemaNode, known: Set<String>, patterns: [ECMARegex])
+    /// The members that neither the first `propertyCount` names of the node nor `patterns` match.
+    indirect case additionalProperties(SchemaNode, propertyCount: Int, patterns: [ECMARegex])
     case propertyNames(SchemaNode)
     case minProperties(Int)
     case maxProperties(Int)
@@ -133,7 +145,7 @@ enum Rule {
     case prefixItems([SchemaNode])
     /// `items` (2020-12), draft-4 `items` as one schema, or `additionalItems`: every element from `start` on.
     case items(SchemaNode, start: Int)
-    case contains(SchemaNode, min: Int, max: Int?, minPointer: DocumentPointer?, maxPointer: DocumentPointer?)
+    indirect case contains(SchemaNode, min: Int, max: Int?, minPointer: DocumentPointer?, maxPointer: DocumentPointer?)
     case minItems(Int)
     case maxItems(Int)
     case uniqueItems
@@ -148,11 +160,23 @@ enum Rule {
     case anyOf([SchemaNode])
     case oneOf([SchemaNode])
     case not(SchemaNode)
-    case conditional(if: SchemaNode, then: SchemaNode?, else: SchemaNode?)
+    indirect case conditional(if: SchemaNode, then: SchemaNode?, else: SchemaNode?)
     case ref(NodeLink)
-    case discriminator(property: String, choices: [String: NodeLink], expected: [String])
+    indirect case discriminator(property: String, choices: [String: NodeLink], expected: [String])
     case unevaluatedProperties(SchemaNode)
     case unevaluatedItems(SchemaNode)
     /// A schema the compiler could not make sense of (unresolvable `$ref`, bad pattern).
     case broken(String)
+
+    /// True when the rule validates a subschema against the same value, or against a value
+    /// without counting a level of depth (`contains`, `propertyNames`).
+    var appliesAtSameDepth: Bool {
+        switch self {
+        case .allOf, .anyOf, .oneOf, .not, .conditional, .ref, .discriminator, .dependentSchemas, .propertyNames,
+            .contains:
+            return true
+        default:
+            return false
+        }
+    }
 }

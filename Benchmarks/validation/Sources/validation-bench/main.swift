@@ -18,7 +18,7 @@ func measure(_ label: String, spec: String, cases: String, seconds: Double = 3) 
     let documents = try DocumentSet(path: vendor.appendingPathComponent(spec).path)
     let loadTime = Date().timeIntervalSince(loadStart)
     let file = documents.rootFile
-    let validator = SchemaValidator(documents: documents)
+    let validator = SchemaValidator(documents: documents, nullable: .specification)
     let pairs: [(DocumentPointer, JSONValue)] = (try DocumentLoader.load(path: data.appendingPathComponent(cases).path).root.arrayValue ?? []).map { pair in
         let name = pair.arrayValue![0].stringValue!
         return (DocumentPointer(file: file, pointer: JSONPointer(tokens: ["components", "schemas", name])), pair.arrayValue![1])
