@@ -27,9 +27,9 @@ work="$scratch/run"
 out="$root/reports/bench"
 raw="$work/raw.tsv"
 if [ "$quick" = 1 ]; then
-    random=20 budget=3 wrk_seconds=3 memory_steps="1000 5000 10000"
+    random=5 budget=3 wrk_seconds=3 memory_steps="2000 5000 10000"
 else
-    random=100 budget=10 wrk_seconds=10 memory_steps="10000 50000 100000"
+    random=25 budget=10 wrk_seconds=10 memory_steps="10000 50000 100000"
 fi
 [ -d "$vendor" ] || { echo "corpus not found at $corpus (set CONFORM_CORPUS)" >&2; exit 2; }
 rm -rf "$work" && mkdir -p "$work" "$out"
@@ -160,15 +160,17 @@ st_command() {
     *) st_cmd+=(-H "Authorization: Bearer $SANDBOX_TOKEN") ;;
     esac
 }
+# conform_cases FILE: the number of cases conform's summary line reports (0 without one).
+conform_cases() { awk '/ specs?: [0-9]+ cases/ { for (i = 1; i <= NF; i++) if ($(i + 1) ~ /^cases/) n = $i } END { print n + 0 }' "$1"; }
 # st_cases FILE: the number of test cases Schemathesis reports having generated.
-st_cases() { grep -Eo '[0-9]+ generated' "$1" | awk '{ n += $1 } END { print n + 0 }'; }
+st_cases() { awk '{ for (i = 1; i < NF; i++) if ($(i + 1) ~ /^generated/) n += $i } END { print n + 0 }' "$1"; }
 
 log "cases/s on the four seed specs, --random $random"
 specs=(specs/*.yaml)
 for _ in $(seq "$runs"); do
     fresh_sandbox
     conform_run "$work/seed" "${specs[@]}" --random "$random" >"$work/o" 2>&1 || true
-    cases=$(grep -Eo '[0-9]+ cases' "$work/o" | tail -1 | awk '{ print $1 }')
+    cases=$(conform_cases "$work/o")
     record runner "seed specs" conform cases "$cases"
     record runner "seed specs" conform seconds "$(wall "$work/t")"
     record runner "seed specs" conform cases_per_second "$(awk -v n="$cases" -v s="$(wall "$work/t")" 'BEGIN { print n / s }')"
@@ -204,10 +206,10 @@ report = json.load(open(sys.argv[1]))
 specs = report["specs"]
 print(sum(s["cases"] for s in specs), sum(len(s["operations"]) for s in specs))' "$work/count/report.json")
 for step in $memory_steps; do
-    per_operation=$(( (step - coverage + operations - 1) / operations ))
+    per_operation=$(( step > coverage ? (step - coverage + operations - 1) / operations : 0 ))
     fresh_sandbox
     conform_run "$work/memory" "${specs[@]}" --random "$per_operation" >"$work/o" 2>&1 || true
-    cases=$(grep -Eo '[0-9]+ cases' "$work/o" | tail -1 | awk '{ print $1 }')
+    cases=$(conform_cases "$work/o")
     record memory "$step" conform cases "$cases"
     record memory "$step" conform peak_mb "$(peak_mb "$work/t")"
     record memory "$step" conform seconds "$(wall "$work/t")"

@@ -50,17 +50,17 @@ struct ValidationSet: Sendable {
 
     init(spec: String, cases: String) throws {
         let documents = try DocumentSet(path: spec)
-        validator = SchemaValidator(documents: documents)
-        pairs = try (DocumentLoader.load(path: cases).root.arrayValue ?? []).map { pair in
+        let validator = SchemaValidator(documents: documents)
+        let pairs = try (DocumentLoader.load(path: cases).root.arrayValue ?? []).map { pair in
             guard let name = pair.arrayValue?.first?.stringValue, let instance = pair.arrayValue?.last else {
                 throw BenchmarkInputError(message: "\(cases): expected [schema name, instance] pairs")
             }
-            return (
-                DocumentPointer(file: documents.rootFile, pointer: JSONPointer(tokens: ["components", "schemas", name])),
-                instance
-            )
+            let schema = JSONPointer(tokens: ["components", "schemas", name])
+            return (DocumentPointer(file: documents.rootFile, pointer: schema), instance)
         }
-        compiled = pairs.map { [validator] in (validator.compile($0.0), $0.1) }
+        self.validator = validator
+        self.pairs = pairs
+        compiled = pairs.map { (validator.compile($0.0), $0.1) }
     }
 }
 
