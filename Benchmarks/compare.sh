@@ -154,10 +154,11 @@ conform_run() {
 # st_command SPEC: sets st_cmd to Schemathesis against $base with every check and the
 # sandbox's credentials for SPEC (Quaderno: basic; the others: bearer).
 st_command() {
-    st_cmd=("$st" run "$1" --url "$base" --checks all --suppress-health-check all --no-color)
+    st_cmd=("$st" run "$1" --checks all --suppress-health-check all --no-color)
     case "$1" in
-    *quaderno*) st_cmd+=(-a "$SANDBOX_BASIC") ;;
-    *) st_cmd+=(-H "Authorization: Bearer $SANDBOX_TOKEN") ;;
+    # Quaderno's server URL has a path (/api), which conform keeps and --url replaces.
+    *quaderno*) st_cmd+=(--url "$base/api" -a "$SANDBOX_BASIC") ;;
+    *) st_cmd+=(--url "$base" -H "Authorization: Bearer $SANDBOX_TOKEN") ;;
     esac
 }
 # conform_cases FILE: the number of cases conform's summary line reports (0 without one).
@@ -220,12 +221,12 @@ log "faults, ${budget}s each per tool"
 faults=$("$conform" sandbox --list-faults | awk 'NR > 1 { print $1 " " $2 }')
 mkdir -p "$work/faults"
 # judge LABEL SPEC [FAULT]: runs both tools on SPEC, each against a fresh sandbox (with
-# FAULT), the same budget each, and records whether each reported anything (conform: exit 1 with findings;
+# FAULT), the same budget each (conform with --random as in the runs above), and records whether each reported anything (conform: exit 1 with findings;
 # Schemathesis: a Failures section). Their outputs stay in $work/faults/.
 judge() {
     local label="$1" spec="$2" fault="${3:-}" status=0 log="$work/faults/${1// /-}"
     fresh_sandbox "$fault"
-    conform_run "$work/fault" "$spec" --budget "$budget" >"$log.conform.txt" 2>&1 || status=$?
+    conform_run "$work/fault" "$spec" --random "$random" --budget "$budget" >"$log.conform.txt" 2>&1 || status=$?
     local found=0
     [ "$status" = 1 ] && grep -Eq '[1-9][0-9]* findings?' "$log.conform.txt" && found=1
     record faults "$label" conform found "$found"

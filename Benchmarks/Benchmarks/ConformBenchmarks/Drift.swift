@@ -8,7 +8,7 @@ func driftBenchmarks() {
     guard let old = BenchmarkData.vendor("stripe-spec3-2023-09-12.yaml"), let new = BenchmarkData.driftCopy else {
         return
     }
-    Benchmark("drift Stripe vs 50 changes") { benchmark, documents in
+    Benchmark("drift Stripe vs 50 changes", configuration: Benchmark.defaultConfiguration) { benchmark, documents in
         for _ in benchmark.scaledIterations { blackHole(Drift.compare(old: documents.0, new: documents.1)) }
     } setup: {
         (BenchmarkData.document(old), BenchmarkData.document(new))
