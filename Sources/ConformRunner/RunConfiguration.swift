@@ -21,6 +21,10 @@ public struct RunConfiguration: Sendable {
     public var shard: CaseGenerator.Shard?
     /// Called after every case of the first phase; must be cheap.
     public var progress: (@Sendable (RunProgress) -> Void)?
+    /// False when nothing reads a passing random case's bodies after its checks (no golden
+    /// records of random cases, which need a fixed seed): the run then keeps those exchanges
+    /// without bodies, so its memory does not grow with `--random`.
+    public var keepsRandomBodies: Bool
 
     /// Eight requests in flight per core by default: a loopback target keeps every core busy
     /// while a remote one is waited on, without opening hundreds of connections.
@@ -30,7 +34,8 @@ public struct RunConfiguration: Sendable {
         target: TargetURL, concurrency: Int = RunConfiguration.defaultConcurrency, timeout: Duration = .seconds(10),
         budget: Duration? = nil, rate: Double? = nil, bodyLimit: Int = 10 * 1024 * 1024,
         checks: Set<CheckName> = Set(CheckName.allCases), credentials: Credentials = Credentials(),
-        shard: CaseGenerator.Shard? = nil, progress: (@Sendable (RunProgress) -> Void)? = nil
+        shard: CaseGenerator.Shard? = nil, progress: (@Sendable (RunProgress) -> Void)? = nil,
+        keepsRandomBodies: Bool = true
     ) {
         self.target = target
         self.concurrency = concurrency
@@ -42,6 +47,7 @@ public struct RunConfiguration: Sendable {
         self.credentials = credentials
         self.shard = shard
         self.progress = progress
+        self.keepsRandomBodies = keepsRandomBodies
     }
 
     /// True when this run does the per-operation work of `operationID` (always, unsharded).

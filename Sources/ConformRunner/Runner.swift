@@ -128,7 +128,7 @@ public struct Runner: Sendable {
             }
             while next < min(configuration.concurrency, work.count) { startNext(&group) }
             while let (index, sent) = await group.next() {
-                results[index] = sent
+                results[index] = sent.map { retained($0) }
                 if next < work.count { startNext(&group) }
                 if let report = configuration.progress {
                     progress.done += 1

@@ -148,7 +148,8 @@ struct RunCommand: AsyncParsableCommand {
         let configuration = RunConfiguration(
             target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(timeout * 1000)),
             budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
-            credentials: credentials, shard: shardValue, progress: { progress.update($0) })
+            credentials: credentials, shard: shardValue, progress: { progress.update($0) },
+            keepsRandomBodies: seed != nil)
         var results: [RunResult] = []
         for document in documents {
             let generator = CaseGenerator(
@@ -172,7 +173,7 @@ struct RunCommand: AsyncParsableCommand {
                 }
             }
             if !quiet { show(result, target: targetURL) }
-            results.append(result)
+            results.append(result.droppingBodies())
         }
         await sandbox?.stop()
         let run = Report.RunInfo(
