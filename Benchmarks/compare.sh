@@ -27,9 +27,9 @@ work="$scratch/run"
 out="$root/reports/bench"
 raw="$work/raw.tsv"
 if [ "$quick" = 1 ]; then
-    random=5 budget=3 wrk_seconds=3 memory_steps="2000 5000 10000"
+    random=5 budget=3 wrk_seconds=3 memory_steps="2000 5000 10000" endpoint_cases=500 st_endpoint_cases=100
 else
-    random=25 budget=10 wrk_seconds=10 memory_steps="10000 50000 100000"
+    random=25 budget=10 wrk_seconds=10 memory_steps="10000 50000 100000" endpoint_cases=5000 st_endpoint_cases=1000
 fi
 [ -d "$vendor" ] || { echo "corpus not found at $corpus (set CONFORM_CORPUS)" >&2; exit 2; }
 rm -rf "$work" && mkdir -p "$work" "$out"
@@ -111,9 +111,11 @@ done
 
 # --- validation: jsonschema-rs on the same schemas and instances ---------------------------
 log "jsonschema-rs"
+# The rates are shown as they come (tee to a process: tee to /dev/stderr would truncate a
+# stderr redirected to a file).
 for _ in $(seq "$runs"); do
     BENCH_SECONDS=$([ "$quick" = 1 ] && echo 1 || echo 3) "$python" Benchmarks/validation/bench_jsonschema_rs.py \
-        | tee /dev/stderr | "$python" Benchmarks/peers/jsonschema_rs_records.py >>"$raw"
+        | tee >(cat >&2) | "$python" Benchmarks/peers/jsonschema_rs_records.py >>"$raw"
 done
 
 # --- the sandbox -------------------------------------------------------------------------
@@ -190,11 +192,33 @@ for _ in $(seq "$runs"); do
     record runner "seed specs" schemathesis seconds "$total_seconds"
     record runner "seed specs" schemathesis cases_per_second "$(awk -v n="$total_cases" -v s="$total_seconds" 'BEGIN { print n / s }')"
     record runner "seed specs" schemathesis peak_mb "$peak"
-    # wrk: the ceiling of the same sandbox on one endpoint (POST /checkout, Stripe's example).
+    # One endpoint, many cases: Stripe's POST /checkout (issue 04's throughput), the rate
+    # both as the whole command and while sending (the summary line's own duration).
+    fresh_sandbox
+    conform_run "$work/endpoint" specs/stripe-checkout.yaml --random "$endpoint_cases" >"$work/o" 2>&1 || true
+    cases=$(conform_cases "$work/o")
+    sending=$(awk '/ specs?: [0-9]+ cases/ { s = $NF; sub(/s$/, "", s) } END { print s + 0 }' "$work/o")
+    record runner "POST /checkout" conform cases "$cases"
+    record runner "POST /checkout" conform cases_per_second "$(awk -v n="$cases" -v s="$(wall "$work/t")" 'BEGIN { print n / s }')"
+    record runner "POST /checkout" conform sending_cases_per_second "$(awk -v n="$cases" -v s="$sending" 'BEGIN { print (s > 0 ? n / s : 0) }')"
+    fresh_sandbox
+    st_command specs/stripe-checkout.yaml
+    for workers in 1 4; do
+        timed "$work/t" "${st_cmd[@]}" --max-examples "$st_endpoint_cases" --workers "$workers" --continue-on-failure >"$work/o" 2>&1 || true
+        record runner "POST /checkout" "schemathesis --workers $workers" cases_per_second \
+            "$(awk -v n="$(st_cases "$work/o")" -v s="$(wall "$work/t")" 'BEGIN { print n / s }')"
+    done
+    # wrk: the ceiling of the same sandbox on the same endpoint, and on a read
+    # (GET /checkout/sessions/{id}, Gr4vy) for the sandbox's own goal.
     fresh_sandbox
     timed "$work/t" wrk -t2 -c64 -d"${wrk_seconds}s" -s Benchmarks/stripe-checkout.lua "$base/checkout" >"$work/o" 2>&1
     record runner "POST /checkout" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
     record runner "POST /checkout" wrk peak_mb "$(peak_mb "$work/t")"
+    session=$(curl -s -X POST -H "Authorization: Bearer $SANDBOX_TOKEN" -H 'Content-Type: application/json' \
+        -d '{"cart_items":[{"name":"A","quantity":1,"unit_amount":100}]}' "$base/checkout/sessions" \
+        | "$python" -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+    wrk -t2 -c64 -d"${wrk_seconds}s" -H "Authorization: Bearer $SANDBOX_TOKEN" "$base/checkout/sessions/$session" >"$work/o" 2>&1
+    record runner "GET /checkout/sessions/{id}" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
 done
 
 log "peak memory at ${memory_steps// /, } cases"

@@ -126,6 +126,38 @@ lines += [
     f"conform / wrk: {show(runner['conform_vs_wrk'], 2)}.",
 ]
 
+# One endpoint, many cases (Stripe's POST /checkout): conform, Schemathesis at each --workers,
+# and wrk on the same endpoint; the sandbox's read rate beside it.
+endpoint = {"conform": {m: median("runner", "POST /checkout", "conform", m)
+                        for m in ("cases", "cases_per_second", "sending_cases_per_second")}}
+st_tools = sorted({tool for (section, item, tool, _) in values if section == "runner" and item == "POST /checkout"
+                   and tool.startswith("schemathesis")})
+endpoint["schemathesis"] = {tool: median("runner", "POST /checkout", tool, "cases_per_second") for tool in st_tools}
+best_st = max((v for v in endpoint["schemathesis"].values() if v is not None), default=None)
+endpoint["wrk_post"] = runner["wrk"]["requests_per_second"]
+endpoint["wrk_get"] = median("runner", "GET /checkout/sessions/{id}", "wrk", "requests_per_second")
+endpoint["conform_vs_best_schemathesis"] = ratio(endpoint["conform"]["cases_per_second"], best_st)
+endpoint["conform_sending_vs_wrk"] = ratio(endpoint["conform"]["sending_cases_per_second"], endpoint["wrk_post"])
+report["endpoint"] = endpoint
+lines += [
+    "",
+    f"### One endpoint: Stripe's POST /checkout, {show(endpoint['conform']['cases'])} conform cases",
+    "",
+    "| tool | rate |",
+    "|---|--:|",
+    f"| conform, whole command | {show(endpoint['conform']['cases_per_second'])} cases/s |",
+    f"| conform, while sending | {show(endpoint['conform']['sending_cases_per_second'])} cases/s |",
+]
+for tool in st_tools:
+    lines.append(f"| {tool} | {show(endpoint['schemathesis'][tool])} cases/s |")
+lines += [
+    f"| wrk POST /checkout (ceiling) | {show(endpoint['wrk_post'])} requests/s |",
+    f"| wrk GET /checkout/sessions/{{id}} (sandbox read) | {show(endpoint['wrk_get'])} requests/s |",
+    "",
+    f"conform / best Schemathesis: {show(endpoint['conform_vs_best_schemathesis'], 1, '×')}; "
+    f"conform while sending / wrk: {show(endpoint['conform_sending_vs_wrk'], 2)}.",
+]
+
 # Faults found in the same budget, and false alarms on the conformant sandbox.
 faults = defaultdict(dict)
 for (section, item, tool, metric), found in values.items():
