@@ -64,8 +64,10 @@ struct Field {
     }
 
     func int32(minimum: Int32 = .min) throws(RequestValidationError) -> Int32 {
-        guard case .number(let number) = value, number.isInteger else { throw invalid("must be an integer") }
-        guard let wide = number.int64, wide >= Int64(Int32.min) else { throw invalid("must be an int32") }
+        guard case .number(let number) = value, case let exact = number.exact, exact.isInteger else {
+            throw invalid("must be an integer")
+        }
+        guard let wide = exact.int64, wide >= Int64(Int32.min) else { throw invalid("must be an int32") }
         guard wide <= Int64(Int32.max) else { throw invalid("must be an int32") }
         let int = Int32(wide)
         if int < minimum { throw invalid("must be at least \(minimum)") }

@@ -16,15 +16,7 @@ public struct ReceivedResponse: Sendable, Hashable {
 
     /// The `Content-Type` header's media type, lowercased and without parameters.
     public var mediaType: String? {
-        guard let value = headers.value(named: "Content-Type") else { return nil }
-        // Byte-wise, as HTTP defines it (optional whitespace is space and tab): several checks
-        // read this for every response, and Foundation's trimming was a visible share of a run.
-        let essence = value.utf8.prefix { $0 != UInt8(ascii: ";") }
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        guard let first = essence.firstIndex(where: { !isSpace($0) }),
-            let last = essence.lastIndex(where: { !isSpace($0) })
-        else { return nil }
-        return String(decoding: essence[first...last].map(\.asciiLowercased), as: UTF8.self)
+        headers.value(named: "Content-Type").flatMap(MediaType.essence(of:))
     }
 
     /// True for 2XX statuses.

@@ -23,12 +23,25 @@ public struct MediaType: Sendable, Hashable {
 
     /// True for `application/json`, `application/*+json` and `*/*`-free JSON-like names.
     public static func isJSON(_ name: String) -> Bool {
-        // Byte-wise: the generator asks this for every case it renders.
         if name == "application/json" { return true }
-        var essence = name.utf8.prefix { $0 != UInt8(ascii: ";") }[...]
-        while essence.first == UInt8(ascii: " ") || essence.first == UInt8(ascii: "\t") { essence = essence.dropFirst() }
-        while essence.last == UInt8(ascii: " ") || essence.last == UInt8(ascii: "\t") { essence = essence.dropLast() }
-        let lower = essence.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return lower.elementsEqual("application/json".utf8) || lower.reversed().starts(with: "nosj+".utf8)
+        let essence = essenceBytes(of: name)
+        return essence.elementsEqual("application/json".utf8) || essence.reversed().starts(with: "nosj+".utf8)
+    }
+
+    /// A media type's essence: the name without parameters, without the spaces and tabs HTTP
+    /// allows around it, ASCII lowercased; nil when nothing is left.
+    public static func essence(of name: String) -> String? {
+        let bytes = essenceBytes(of: name)
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``essence(of:)`` as bytes. Byte-wise, without Foundation: the generator asks for every
+    /// case it renders and the checks for every response.
+    static func essenceBytes(of name: String) -> [UInt8] {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let head = name.utf8.prefix { $0 != UInt8(ascii: ";") }
+        guard let first = head.firstIndex(where: { !isSpace($0) }), let last = head.lastIndex(where: { !isSpace($0) })
+        else { return [] }
+        return head[first...last].map(\.asciiLowercased)
     }
 }

@@ -20,8 +20,5 @@ extension Response {
 
 extension MediaType {
     /// The name lowercased and without parameters (`application/json`).
-    public var essence: String {
-        let head = name.split(separator: ";", maxSplits: 1).first ?? ""
-        return head.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+    public var essence: String { MediaType.essence(of: name) ?? "" }
 }
