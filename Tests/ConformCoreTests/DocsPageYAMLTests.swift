@@ -18,7 +18,7 @@ struct DocsPageYAMLTests {
     @Test("block layout keeps member order, nests lists and objects, and writes empty containers in flow style")
     func layout() throws {
         let value: JSONValue = [
-            "b": 1, "a": ["x", ["k": true, "l": nil], [1, 2]], "200": [:], "list": [],
+            "b": 1, "a": ["x", ["k": true, "l": .null], [1, 2]], "200": [:], "list": [],
             "big": .number(try #require(JSONNumber(literal: "9223372036854775808"))), "pi": 3.25,
         ]
         #expect(value.yaml == """

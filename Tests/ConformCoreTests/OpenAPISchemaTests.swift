@@ -47,25 +47,25 @@ struct OpenAPISchemaTests {
             "Name": ["type": "string", "nullable": true],
             "Strict": ["type": "string"],
             "Status": ["type": "string", "nullable": true, "enum": ["open", "paid"]],
-            "StatusOrNull": ["type": "string", "nullable": true, "enum": ["open", "paid", nil]],
+            "StatusOrNull": ["type": "string", "nullable": true, "enum": ["open", "paid", .null]],
         ]
         let v30 = makeValidator(schemas)
-        #expect(errors(v30, "Name", nil) == [])
-        #expect(errors(v30, "Strict", nil) == [
+        #expect(errors(v30, "Name", .null) == [])
+        #expect(errors(v30, "Strict", .null) == [
             "(root): null is not of type \"string\" (spec.yaml#/components/schemas/Strict/type)"
         ])
         // OAS 3.0.3: nullable only widens `type`; an enum must list null itself.
-        #expect(errors(v30, "Status", nil) == [
+        #expect(errors(v30, "Status", .null) == [
             "(root): null is not one of [\"open\", \"paid\"] (spec.yaml#/components/schemas/Status/enum)"
         ])
-        #expect(errors(v30, "StatusOrNull", nil) == [])
+        #expect(errors(v30, "StatusOrNull", .null) == [])
         // 3.1 has no `nullable`: type arrays say it.
         let v31 = makeValidator(
             ["Name": ["type": "string", "nullable": true], "Either": ["type": ["string", "null"]]], version: "3.1.0")
-        #expect(errors(v31, "Name", nil) == [
+        #expect(errors(v31, "Name", .null) == [
             "(root): null is not of type \"string\" (spec.yaml#/components/schemas/Name/type)"
         ])
-        #expect(errors(v31, "Either", nil) == [])
+        #expect(errors(v31, "Either", .null) == [])
         #expect(errors(v31, "Either", 1) == [
             "(root): 1 is not of type \"string\", \"null\" (spec.yaml#/components/schemas/Either/type)"
         ])
@@ -77,12 +77,12 @@ struct OpenAPISchemaTests {
             "Expandable": ["nullable": true, "anyOf": [["type": "string"], ["$ref": "#/components/schemas/Status"]]],
         ]
         let lenient = makeValidator(schemas, nullable: .lenient)
-        #expect(errors(lenient, "Status", nil) == [])
-        #expect(errors(lenient, "Expandable", nil) == [])
+        #expect(errors(lenient, "Status", .null) == [])
+        #expect(errors(lenient, "Expandable", .null) == [])
         #expect(errors(lenient, "Status", "void") == [
             "(root): \"void\" is not one of [\"open\", \"paid\"] (spec.yaml#/components/schemas/Status/enum)"
         ])
-        #expect(errors(makeValidator(schemas), "Expandable", nil) == [
+        #expect(errors(makeValidator(schemas), "Expandable", .null) == [
             "(root): null is not valid against any schema in anyOf (spec.yaml#/components/schemas/Expandable/anyOf)"
         ])
     }

@@ -7,7 +7,7 @@ struct JSONInputTests {
     @Test("libyaml reads compact JSON: no space after the colon, nesting, all literals")
     func compact() throws {
         let document = try load(#"{"a":1,"b":[true,false,null],"c":{"d":"e"},"f":-0.5e2,"":""}"#, file: "x.json")
-        #expect(document.root == ["a": 1, "b": [true, false, nil], "c": ["d": "e"], "f": -50, "": ""])
+        #expect(document.root == ["a": 1, "b": [true, false, .null], "c": ["d": "e"], "f": -50, "": ""])
         #expect(document.warnings.isEmpty)
     }
 

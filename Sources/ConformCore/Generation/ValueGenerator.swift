@@ -47,10 +47,6 @@ final class ValueGenerator {
     }
 
     /// A generated baseline the validator accepts, or none.
-    ///
-    /// Written without a `nil` literal inside an expression: JSONValue is
-    /// ExpressibleByNilLiteral, so `accepts ? $0 : nil` type-checks as the JSON value `null`,
-    /// which once handed out `null` as the baseline of every schema it could not satisfy.
     private func synthesized(_ facts: SchemaFacts, _ schema: DocumentPointer, depth: Int) -> JSONValue? {
         var none: SplitMix64? = nil
         guard let made = synthesize(facts, depth: depth, rng: &none), validator.accepts(made, against: schema) else {
