@@ -92,4 +92,16 @@ struct GenerationMultipartTests {
         ]))
         #expect(GenerationSupport.generator(three).allCases().cases.first?.inputs.mediaType == "application/json")
     }
+
+    @Test func mediaTypeNamesAreMatchedByTheirEssence() throws {
+        // Media type names are case-insensitive (RFC 9110) and may carry parameters.
+        let name = "Multipart/Form-Data; charset=utf-8"
+        let document = try GenerationSupport.document(Self.spec(content: [
+            "application/octet-stream": ["schema": ["type": "string", "format": "binary"]], name: Self.upload,
+        ]))
+        let baseline = try #require(GenerationSupport.generator(document).allCases().cases.first { $0.kind == .baseline })
+        let boundary = "conform-" + StableHash.hex(StableHash.of("upload"))
+        #expect(baseline.inputs.mediaType == name)
+        #expect(baseline.request.contentType == "multipart/form-data; boundary=\(boundary)")
+    }
 }

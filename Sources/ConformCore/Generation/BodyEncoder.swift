@@ -3,8 +3,7 @@
 enum BodyEncoder {
     /// The bytes and the `Content-Type` to send.
     static func encode(_ value: JSONValue, mediaType: MediaType, boundarySeed: String) -> (bytes: [UInt8], contentType: String) {
-        let essence = mediaType.name.split(separator: ";").first.map { String($0).lowercased() } ?? mediaType.name
-        switch essence {
+        switch mediaType.essence {
         case "application/x-www-form-urlencoded":
             return (Array(form(value, encoding: mediaType.encoding).utf8), mediaType.name)
         case "multipart/form-data":

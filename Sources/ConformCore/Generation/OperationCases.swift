@@ -39,11 +39,10 @@ final class OperationCases {
         parameters = Self.parameters(of: operation)
         pathTemplate = PathTemplate(operation.path)
         let content = operation.requestBody?.content ?? []
-        let essence = { (type: MediaType) in type.name.split(separator: ";").first.map(String.init) ?? type.name }
         mediaType =
             content.first(where: \.isJSON)
-            ?? content.first { essence($0) == "application/x-www-form-urlencoded" }
-            ?? content.first { essence($0) == "multipart/form-data" }
+            ?? content.first { $0.essence == "application/x-www-form-urlencoded" }
+            ?? content.first { $0.essence == "multipart/form-data" }
             ?? content.first
         baseline = makeBaseline()
     }

@@ -21,6 +21,10 @@ public struct MediaType: Sendable, Hashable {
     /// True for `application/json` and `+json` types, the ones whose bodies are JSON.
     public var isJSON: Bool { MediaType.isJSON(name) }
 
+    /// The name lowercased and without parameters: `Multipart/Form-Data; boundary=x` is
+    /// `multipart/form-data` (see ``essence(of:)``).
+    public var essence: String { MediaType.essence(of: name) ?? "" }
+
     /// True for `application/json`, `application/*+json` and `*/*`-free JSON-like names.
     public static func isJSON(_ name: String) -> Bool {
         if name == "application/json" { return true }

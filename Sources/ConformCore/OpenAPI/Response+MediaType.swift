@@ -17,8 +17,3 @@ extension Response {
         return byRange ?? byAny
     }
 }
-
-extension MediaType {
-    /// The name lowercased and without parameters (`application/json`).
-    public var essence: String { MediaType.essence(of: name) ?? "" }
-}
