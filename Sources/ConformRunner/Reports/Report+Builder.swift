@@ -78,8 +78,9 @@ extension Report {
             result: failing + errors == 0 ? "pass" : "fail")
     }
 
-    /// The JSON text of `report.json`.
-    public func json() -> String { ReportJSON.encode(self) }
+    /// The JSON text of `report.json`: what ``ReportJSON/encode(_:)`` gives, written without
+    /// its whole-document tree (see ``JSONTextWriter``).
+    public func json() -> String { JSONTextWriter.text(of: self) }
 
     /// Reads a `report.json`; throws a ``ReportFileError`` on anything else.
     public init(path: String) throws(ReportFileError) {
