@@ -80,9 +80,14 @@ public struct Runner: Sendable {
         for reads in [true, false] {
             await sendPhase(cases, reads: reads, with: sender, ledger: &ledger, progress: &progress, start: start)
         }
-        let kept = await shrinkFailures(ledger.kept.sorted { $0.order < $1.order }.map(\.sent), with: sender)
+        // One whole copy of what is kept at a time: with `--seed`, that is every case.
+        ledger.kept.sort { $0.order < $1.order }
+        var kept = ledger.kept.map(\.sent)
+        ledger.kept = []
+        kept = await shrinkFailures(kept, with: sender)
         var exchanges = kept.map(\.exchange)
         var findings = kept.flatMap(\.findings)
+        kept = []
         if configuration.checks.contains(.resourceLifecycle) {
             let lifecycles = await runLifecycles(ledger.firstValid.mapValues(\.runCase), with: sender)
             exchanges += lifecycles.exchanges
