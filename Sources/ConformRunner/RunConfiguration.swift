@@ -21,9 +21,9 @@ public struct RunConfiguration: Sendable {
     public var shard: CaseGenerator.Shard?
     /// Called after every case of the first phase; must be cheap.
     public var progress: (@Sendable (RunProgress) -> Void)?
-    /// False when nothing reads a passing random case's bodies after its checks (no golden
-    /// records of random cases, which need a fixed seed): the run then keeps those exchanges
-    /// without bodies, so its memory does not grow with `--random`.
+    /// False when nothing reads a passing random case's exchange after its checks (no golden
+    /// records of random cases, which need a fixed seed): the run then keeps only its tally,
+    /// so its memory does not grow with `--random`.
     public var keepsRandomBodies: Bool
 
     /// Eight requests in flight per core by default: a loopback target keeps every core busy

@@ -2,7 +2,8 @@
 public struct RunProgress: Sendable, Equatable {
     /// Cases answered (or skipped by the budget) so far.
     public var done: Int
-    /// Cases the run will send, probes included.
+    /// Cases the run will send, probes included: planned before the cases are drawn (random
+    /// draws that fail, and probes, make it exact as each phase is drawn).
     public var total: Int
     /// Findings so far.
     public var findings: Int

@@ -4,9 +4,9 @@ extension RunResult {
     /// The result without the request and response bodies and headers of its exchanges.
     ///
     /// Once the checks and the golden comparison have read them, the console and the reports
-    /// need each exchange's operation, case, status and duration only; `conform run` keeps
-    /// every spec's result until it writes the reports, and must not hold a body per case
-    /// until then.
+    /// need no body (they read the findings, the errors and ``RunResult/tally``); `conform
+    /// run` keeps every spec's result until it writes the reports, and must not hold a body
+    /// per kept exchange until then.
     public func droppingBodies() -> RunResult {
         var result = self
         result.exchanges = exchanges.map { $0.withoutBodies() }

@@ -9,9 +9,12 @@ public struct RunResult: Sendable {
     public var cases: Int
     /// Cases not sent because the time budget ran out.
     public var skipped: Int
-    /// Every request sent (cases, unauthenticated probes, lifecycle steps), in sending order
-    /// within each phase.
+    /// The requests kept whole (cases, unauthenticated probes, lifecycle steps): every one
+    /// but the passing random cases' when ``RunConfiguration/keepsRandomBodies`` is false.
+    /// Cases in generation order, then probes, then lifecycle steps.
     public var exchanges: [Exchange]
+    /// Every request sent, kept or not, counted with its duration.
+    public var tally: RequestTally
     /// Findings ordered by operation (document order), check, then case ID.
     public var findings: [Finding]
     public var errors: [CaseError]
@@ -20,17 +23,20 @@ public struct RunResult: Sendable {
     public var unreachable: Bool
     /// What the golden comparison did; nil when the run compared no goldens.
     public var golden: GoldenSummary? = nil
-    /// Every operation of the document in document order, with the cases sent for it.
+    /// Every operation of the document in document order, with the cases given to it (skipped
+    /// ones included).
     public var operations: [OperationRun]
 
     public init(
-        spec: String, cases: Int, skipped: Int = 0, exchanges: [Exchange] = [], findings: [Finding] = [],
-        errors: [CaseError] = [], duration: Duration = .zero, unreachable: Bool = false, operations: [OperationRun] = []
+        spec: String, cases: Int, skipped: Int = 0, exchanges: [Exchange] = [], tally: RequestTally? = nil,
+        findings: [Finding] = [], errors: [CaseError] = [], duration: Duration = .zero, unreachable: Bool = false,
+        operations: [OperationRun] = []
     ) {
         self.spec = spec
         self.cases = cases
         self.skipped = skipped
         self.exchanges = exchanges
+        self.tally = tally ?? RequestTally(exchanges)
         self.findings = findings
         self.errors = errors
         self.duration = duration
@@ -39,24 +45,12 @@ public struct RunResult: Sendable {
     }
 
     /// Requests sent.
-    public var requests: Int { exchanges.count }
+    public var requests: Int { tally.requests }
 
     /// Finding counts by operation ID, then by check.
     public var findingCounts: [String: [CheckName: Int]] {
         var counts: [String: [CheckName: Int]] = [:]
         for finding in findings { counts[finding.operationID, default: [:]][finding.check, default: 0] += 1 }
-        return counts
-    }
-
-    /// Response counts by status, with transport failures under their kind.
-    public var outcomeCounts: [String: Int] {
-        var counts: [String: Int] = [:]
-        for exchange in exchanges {
-            switch exchange.outcome {
-            case .success(let response): counts[String(response.status), default: 0] += 1
-            case .failure(let error): counts[error.kind.rawValue, default: 0] += 1
-            }
-        }
         return counts
     }
 }

@@ -2,13 +2,15 @@ import ConformCore
 import Foundation
 
 extension Runner {
-    /// Runs one create/read/delete sequence per resource family, families side by side.
-    func runLifecycles(_ cases: [RunCase], with sender: Sender) async -> (exchanges: [Exchange], findings: [Finding]) {
+    /// Runs one create/read/delete sequence per resource family, families side by side, each
+    /// creating with its create operation's first valid case (`creates`, by operation ID).
+    func runLifecycles(
+        _ creates: [String: RunCase], with sender: Sender
+    ) async -> (exchanges: [Exchange], findings: [Finding]) {
         let families = ResourceFamily.families(in: document)
         return await withTaskGroup(of: (Int, [Exchange], [Finding]).self) { group in
             for (index, family) in families.enumerated() {
-                guard let create = cases.first(where: { $0.operationID == family.create.id && $0.expectation.isValid })
-                else { continue }
+                guard let create = creates[family.create.id] else { continue }
                 group.addTask {
                     let (exchanges, findings) = await runLifecycle(of: family, creatingWith: create, sender: sender)
                     return (index, exchanges, findings)

@@ -8,11 +8,11 @@ extension Runner {
 
     /// Replaces each failing random case by the smallest case the generator's shrinker finds
     /// that still fails the same checks, re-sent and judged again.
-    func shrinkFailures(_ sent: [Sent?], with sender: Sender) async -> [Sent?] {
+    func shrinkFailures(_ sent: [Sent], with sender: Sender) async -> [Sent] {
         guard let shrinker else { return sent }
         var result = sent
         for (index, item) in sent.enumerated() {
-            guard let item, !item.findings.isEmpty, item.exchange.purpose == .testCase,
+            guard !item.findings.isEmpty, item.exchange.purpose == .testCase,
                 let testCase = item.testCase, testCase.seed != nil
             else { continue }
             let checks = Set(item.findings.map(\.check))

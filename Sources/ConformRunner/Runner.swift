@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ```swift
 /// let runner = Runner(document: document, configuration: configuration)
-/// let result = await runner.run(cases)
+/// let result = await runner.run(RunCases(generator: generator, operations: document.operations))
 /// ```
 public struct Runner: Sendable {
     public let document: Document
@@ -27,17 +27,23 @@ public struct Runner: Sendable {
         suite = CheckSuite(context: context, selected: configuration.checks)
     }
 
-    /// One request to send in the first phase.
-    enum Work {
-        case testCase(RunCase)
-        /// The case sent again without credentials, for `auth_enforced`.
-        case unauthenticated(RunCase)
+    /// One request to send in the first phase, with its place in the run's order.
+    struct Work {
+        /// Cases in generation order, then the unauthenticated probes in the order of the
+        /// cases they copy: the order the run's kept exchanges are listed in.
+        struct Order: Comparable {
+            var isProbe: Bool
+            var position: RunCases.Position
 
-        var runCase: RunCase {
-            switch self {
-            case .testCase(let runCase), .unauthenticated(let runCase): runCase
+            static func < (lhs: Order, rhs: Order) -> Bool {
+                (lhs.isProbe ? 1 : 0, lhs.position) < (rhs.isProbe ? 1 : 0, rhs.position)
             }
         }
+
+        var runCase: RunCase
+        /// True for a case sent again without credentials, for `auth_enforced`.
+        var isProbe: Bool { order.isProbe }
+        var order: Order
     }
 
     /// What one sent request produced.
@@ -47,8 +53,19 @@ public struct Runner: Sendable {
         var testCase: TestCase?
     }
 
-    /// Sends every case, the unauthenticated probes and the lifecycle sequences; never throws.
+    /// Sends cases made beforehand, in the order given (see ``RunCases/init(_:)``).
     public func run(_ cases: [RunCase]) async -> RunResult {
+        await run(RunCases(cases))
+    }
+
+    /// Sends every case, the unauthenticated probes and the lifecycle sequences; never throws.
+    ///
+    /// The read-only requests (GET, HEAD, OPTIONS) go first, then the rest, each phase
+    /// concurrently: no read then sees how many writes concurrency let through before it (a
+    /// list grown by creations), so golden records do not depend on the run order. Cases are
+    /// drawn as they are sent, and a passing random case leaves only its tally behind (see
+    /// ``retained(_:)``), so the run's memory does not grow with `--random`.
+    public func run(_ cases: RunCases) async -> RunResult {
         let start = ContinuousClock.now
         let deadline = configuration.budget.map { start + $0 }
         let transport = HTTPTransport(
@@ -56,80 +73,96 @@ public struct Runner: Sendable {
         let sender = Sender(
             runner: self, transport: transport, deadline: deadline,
             limiter: configuration.rate.map { RateLimiter(rate: $0) })
-        let mine = configuration.shard.map { shard in cases.filter { shard.contains($0.id) } } ?? cases
-        // Probes and lifecycles are chosen from all the operation's cases, as unsharded, by the
-        // one shard that owns the operation.
-        let owned = cases.filter { configuration.ownsOperation($0.operationID) }
-        var work = mine.map(Work.testCase)
-        if configuration.checks.contains(.authEnforced) { work += probes(for: owned).map(Work.unauthenticated) }
-        let sent = await shrinkFailures(await sendReadsFirst(work, with: sender, start: start), with: sender)
-        var exchanges = sent.compactMap { $0?.exchange }
-        var findings = sent.compactMap { $0 }.flatMap(\.findings)
+        var ledger = RunLedger()
+        var progress = RunProgress(
+            done: 0, total: cases.planned(true, configuration.shard) + cases.planned(false, configuration.shard),
+            findings: 0, requests: 0, elapsed: 0)
+        for reads in [true, false] {
+            await sendPhase(cases, reads: reads, with: sender, ledger: &ledger, progress: &progress, start: start)
+        }
+        // One whole copy of what is kept at a time: with `--seed`, that is every case.
+        ledger.kept.sort { $0.order < $1.order }
+        var kept = ledger.kept.map(\.sent)
+        ledger.kept = []
+        kept = await shrinkFailures(kept, with: sender)
+        var exchanges = kept.map(\.exchange)
+        var findings = kept.flatMap(\.findings)
+        kept = []
         if configuration.checks.contains(.resourceLifecycle) {
-            let lifecycles = await runLifecycles(owned, with: sender)
+            let lifecycles = await runLifecycles(ledger.firstValid.mapValues(\.runCase), with: sender)
             exchanges += lifecycles.exchanges
             findings += lifecycles.findings
         }
         await transport.shutdown()
-        let skipped = zip(work, sent).filter { if case .testCase = $0.0 { $0.1 == nil } else { false } }.count
+        var tally = ledger.tally
+        for exchange in exchanges { tally.count(exchange) }
+        // Refused requests are always kept: all refused means all kept.
+        let unreachable = tally.requests > 0 && exchanges.count == tally.requests && exchanges.allSatisfy { exchange in
+            if case .failure(let error) = exchange.outcome { error.kind == .connectionRefused } else { false }
+        }
         return RunResult(
-            spec: document.file, cases: mine.count, skipped: skipped, exchanges: exchanges,
+            spec: document.file, cases: ledger.cases, skipped: ledger.skipped, exchanges: exchanges, tally: tally,
             findings: ordered(findings), errors: errors(in: exchanges), duration: ContinuousClock.now - start,
-            unreachable: !exchanges.isEmpty && exchanges.allSatisfy { exchange in
-                if case .failure(let error) = exchange.outcome { error.kind == .connectionRefused } else { false }
-            }, operations: operationRuns(mine))
+            unreachable: unreachable, operations: operationRuns(ledger.entries))
     }
 
-    /// Every operation of the document with the cases of `cases` that belong to it.
-    func operationRuns(_ cases: [RunCase]) -> [OperationRun] {
-        let byOperation = Dictionary(grouping: cases, by: \.operationID)
-        return document.operations.map { operation in
+    /// Every operation of the document with the cases drawn for it.
+    func operationRuns(_ entries: [String: [OperationRun.CaseEntry]]) -> [OperationRun] {
+        document.operations.map { operation in
             OperationRun(
                 id: operation.id, method: operation.method.wireName, path: operation.path,
-                cases: (byOperation[operation.id] ?? []).map {
-                    OperationRun.CaseEntry(id: $0.id, kind: $0.testCase?.kind.rawValue ?? "custom")
-                })
+                cases: entries[operation.id] ?? [])
         }
     }
 
-    /// Sends the read-only requests (GET, HEAD, OPTIONS) first, then the rest, each phase
-    /// concurrently: no read then sees how many writes concurrency let through before it
-    /// (a list grown by creations), so golden records do not depend on the run order.
-    func sendReadsFirst(_ work: [Work], with sender: Sender, start: ContinuousClock.Instant) async -> [Sent?] {
-        let isRead = work.map { ["GET", "HEAD", "OPTIONS"].contains($0.runCase.method) }
-        var progress = RunProgress(done: 0, total: work.count, findings: 0, requests: 0, elapsed: 0)
-        let reads = await sendAll(
-            work.indices.filter { isRead[$0] }.map { work[$0] }, with: sender, start: start, progress: &progress)
-        let writes = await sendAll(
-            work.indices.filter { !isRead[$0] }.map { work[$0] }, with: sender, start: start, progress: &progress)
-        var readResults = reads.makeIterator()
-        var writeResults = writes.makeIterator()
-        return isRead.map { $0 ? readResults.next()! : writeResults.next()! }
-    }
-
-    /// Sends `work` with at most `concurrency` requests in flight; nil where the budget ran
-    /// out before the request was sent. `progress` counts on across calls.
-    func sendAll(
-        _ work: [Work], with sender: Sender, start: ContinuousClock.Instant, progress: inout RunProgress
-    ) async -> [Sent?] {
-        var results = [Sent?](repeating: nil, count: work.count)
-        await withTaskGroup(of: (Int, Sent?).self) { group in
-            var next = 0
-            func startNext(_ group: inout TaskGroup<(Int, Sent?)>) {
-                let index = next
-                next += 1
-                group.addTask {
-                    switch work[index] {
-                    case .testCase(let runCase): (index, await sender.send(runCase, purpose: .testCase))
-                    case .unauthenticated(let runCase):
-                        (index, await sender.send(runCase, purpose: .unauthenticated, anonymous: true))
+    /// Sends one phase (`reads`: see ``RunCases``): its cases of this shard as they are drawn,
+    /// then the unauthenticated probes of its operations, with at most `concurrency` requests
+    /// in flight. A request the budget leaves no time for is counted skipped. `progress`
+    /// counts on across phases; its planned total is made exact once the phase is drawn.
+    func sendPhase(
+        _ cases: RunCases, reads: Bool, with sender: Sender, ledger: inout RunLedger, progress: inout RunProgress,
+        start: ContinuousClock.Instant
+    ) async {
+        let drawn = cases.draw(reads)
+        let planned = cases.planned(reads, configuration.shard)
+        var drawnCases = 0
+        var probes: IndexingIterator<[Work]>?
+        await withTaskGroup(of: (Work, Sent?).self) { group in
+            /// The next request: a case of this shard, then a probe.
+            func next() -> Work? {
+                if probes == nil {
+                    while let item = drawn.next() {
+                        guard ledger.note(item, configuration: configuration) else { continue }
+                        drawnCases += 1
+                        return Work(runCase: item.runCase, order: Work.Order(isProbe: false, position: item.position))
                     }
+                    let phaseProbes = self.probes(reads: reads, from: ledger.firstValid)
+                    progress.total += drawnCases + phaseProbes.count - planned
+                    probes = phaseProbes.makeIterator()
+                }
+                return probes?.next()
+            }
+            func send(_ work: Work, _ group: inout TaskGroup<(Work, Sent?)>) {
+                group.addTask {
+                    let purpose: Exchange.Purpose = work.isProbe ? .unauthenticated : .testCase
+                    return (work, await sender.send(work.runCase, purpose: purpose, anonymous: work.isProbe))
                 }
             }
-            while next < min(configuration.concurrency, work.count) { startNext(&group) }
-            while let (index, sent) = await group.next() {
-                results[index] = sent.map { retained($0) }
-                if next < work.count { startNext(&group) }
+            for _ in 0..<configuration.concurrency {
+                guard let work = next() else { break }
+                send(work, &group)
+            }
+            while let (work, sent) = await group.next() {
+                if let sent {
+                    if let kept = retained(sent) {
+                        ledger.kept.append((work.order, kept))
+                    } else {
+                        ledger.tally.count(sent.exchange)
+                    }
+                } else if !work.isProbe {
+                    ledger.skipped += 1
+                }
+                if let work = next() { send(work, &group) }
                 if let report = configuration.progress {
                     progress.done += 1
                     progress.requests += sent == nil ? 0 : 1
@@ -140,22 +173,21 @@ public struct Runner: Sendable {
                 }
             }
         }
-        return results
     }
 
-    /// One valid case per operation that requires credentials, to send without them.
-    func probes(for cases: [RunCase]) -> [RunCase] {
-        var seen: Set<String> = []
-        return cases.filter { runCase in
-            guard runCase.expectation.isValid, !seen.contains(runCase.operationID),
-                document.operation(withID: runCase.operationID)?.requiresAuthentication == true
-            else { return false }
-            seen.insert(runCase.operationID)
-            return true
-        }.map { probe in
-            var probe = probe
+    /// One valid case per operation of the phase that requires credentials, to send without
+    /// them: the first valid case drawn for each, in generation order.
+    func probes(reads: Bool, from firstValid: [String: RunCases.Drawn]) -> [Work] {
+        guard configuration.checks.contains(.authEnforced) else { return [] }
+        return firstValid.values.filter { drawn in
+            RunCases.isRead(drawn.runCase.method) == reads
+                && document.operation(withID: drawn.runCase.operationID)?.requiresAuthentication == true
+        }
+        .sorted { $0.position < $1.position }
+        .map { drawn in
+            var probe = drawn.runCase
             probe.id = "unauthenticated:" + probe.id
-            return probe
+            return Work(runCase: probe, order: Work.Order(isProbe: true, position: drawn.position))
         }
     }
 

@@ -149,19 +149,18 @@ struct RunCommand: AsyncParsableCommand {
             target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(timeout * 1000)),
             budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
             credentials: credentials, shard: shardValue, progress: { progress.update($0) },
-            keepsRandomBodies: seed != nil)
+            keepsRandomBodies: seed != nil && selected.contains(.goldenMismatch))
         var results: [RunResult] = []
         for document in documents {
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
             let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
-            // All cases go to the runner: it sends this shard's and picks per-operation work
-            // from the whole set, as an unsharded run would.
-            let cases = operations.flatMap { generator.cases(for: $0).cases }.map(RunCase.init)
+            // All cases go to the runner, drawn as it sends them: it sends this shard's and
+            // picks per-operation work from the whole set, as an unsharded run would.
             progress.begin(document.file)
             let runner = Runner(document: document, configuration: configuration, shrinker: generator)
-            var result = await runner.run(cases)
+            var result = await runner.run(RunCases(generator: generator, operations: operations))
             progress.finish()
             if !result.unreachable, selected.contains(.goldenMismatch) {
                 do {

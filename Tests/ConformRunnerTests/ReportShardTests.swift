@@ -14,18 +14,12 @@ struct ReportShardTests {
 
     /// One shard's report (or the whole run's) against a running sandbox.
     static func report(shard: CaseGenerator.Shard?, sandbox: RunningSandbox) async throws -> Report {
-        let document = try Document(path: TestSupport.spec(spec + ".yaml"))
-        let generator = CaseGenerator(
-            document: document, validator: SchemaValidator(documents: document.documents),
-            options: CaseGenerator.Options(seed: 7, randomCount: 3))
-        let credentials = Credentials(
-            bearer: (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN"),
-            basic: ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC"))
+        let (document, generator) = try TestSupport.seedSpec(spec, seed: 7, random: 3)
         let configuration = RunConfiguration(
-            target: TargetURL(sandbox.baseURL)!, concurrency: 8, timeout: .seconds(10), credentials: credentials,
-            shard: shard)
+            target: TargetURL(sandbox.baseURL)!, concurrency: 8, timeout: .seconds(10),
+            credentials: TestSupport.sandboxCredentials, shard: shard)
         let result = await Runner(document: document, configuration: configuration, shrinker: generator)
-            .run(generator.allCases().cases.map(RunCase.init))
+            .run(RunCases(generator: generator, operations: document.operations))
         let run = Report.RunInfo(
             target: "sandbox", seed: 7, random: 3, shard: shard.map { Report.ShardInfo(index: $0.index, count: $0.count) },
             checks: CheckName.allCases.map(\.rawValue), failOn: CheckName.allCases.map(\.rawValue), baseline: nil)

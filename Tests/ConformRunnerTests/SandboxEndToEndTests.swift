@@ -17,18 +17,12 @@ struct SandboxEndToEndTests {
 
     static func run(_ spec: String, fault: Fault? = nil) async throws -> RunResult {
         let sandbox = try await SandboxServer.start(fault: fault)
-        let document = try Document(path: TestSupport.spec(spec + ".yaml"))
-        let generator = CaseGenerator(
-            document: document, validator: SchemaValidator(documents: document.documents),
-            options: CaseGenerator.Options(seed: 7, randomCount: 5))
-        let credentials = Credentials(
-            bearer: (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN"),
-            basic: ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC"))
+        let (document, generator) = try TestSupport.seedSpec(spec, seed: 7, random: 5)
         let configuration = RunConfiguration(
             target: TargetURL(sandbox.baseURL)!, concurrency: 16, timeout: .seconds(10), budget: .seconds(120),
-            credentials: credentials)
+            credentials: TestSupport.sandboxCredentials)
         let result = await Runner(document: document, configuration: configuration, shrinker: generator)
-            .run(generator.allCases().cases.map(RunCase.init))
+            .run(RunCases(generator: generator, operations: document.operations))
         await sandbox.stop()
         return result
     }

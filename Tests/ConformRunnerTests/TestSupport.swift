@@ -1,3 +1,4 @@
+import CheckoutSandbox
 import ConformCore
 import Foundation
 
@@ -96,6 +97,20 @@ enum TestSupport {
     }
 
     static let json = [HeaderField("Content-Type", "application/json")]
+
+    /// The sandbox's test credentials, as `conform run --target sandbox` sends them.
+    static let sandboxCredentials = Credentials(
+        bearer: (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN"),
+        basic: ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC"))
+
+    /// A seed spec and its generator with the suite's validator.
+    static func seedSpec(_ name: String, seed: UInt64, random: Int) throws -> (Document, CaseGenerator) {
+        let document = try Document(path: spec(name + ".yaml"))
+        let generator = CaseGenerator(
+            document: document, validator: SchemaValidator(documents: document.documents),
+            options: CaseGenerator.Options(seed: seed, randomCount: random))
+        return (document, generator)
+    }
 
     /// A seed spec in `specs/`.
     static func spec(_ name: String) -> String {

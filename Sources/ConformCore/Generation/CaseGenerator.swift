@@ -100,6 +100,17 @@ public struct CaseGenerator: Sendable {
         return builder.cases.first
     }
 
+    /// The random cases of `operation` as ``cases(for:)`` lists them after the coverage cases,
+    /// each drawn only when iteration reaches it.
+    public func randomCases(for operation: Operation) -> RandomCaseSequence {
+        RandomCaseSequence(generator: self, operation: operation)
+    }
+
+    /// The ID of the random case drawn from `seed`.
+    public static func randomID(seed: UInt64) -> String {
+        "random-" + StableHash.hex(seed)
+    }
+
     /// The seed of random case `index` of the operation `operationID` under run seed `seed`.
     public static func seed(run seed: UInt64, operation operationID: String, index: Int) -> UInt64 {
         var hash = StableHash()

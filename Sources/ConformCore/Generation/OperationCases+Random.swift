@@ -1,17 +1,26 @@
 /// Random cases: whole requests drawn from the schemas with a seeded generator.
 extension OperationCases {
-    /// Draws random case `index`; a draw the validator rejects is retried from the same
-    /// seed's stream a few times, then dropped with a diagnostic.
+    /// Draws random case `index` and records it.
     func random(index: Int) {
+        if let testCase = randomCase(index: index) { cases.append(testCase) }
+    }
+
+    /// Draws random case `index`; a draw the validator rejects is retried from the same
+    /// seed's stream a few times, then dropped with a diagnostic. Nil when dropped, or when
+    /// an earlier index drew the same seed (and so the same case).
+    func randomCase(index: Int) -> TestCase? {
         let seed = CaseGenerator.seed(run: generator.options.seed, operation: operation.id, index: index)
         var rng = SplitMix64(seed: seed)
         for _ in 0..<4 {
             guard let inputs = draw(using: &rng) else { continue }
             guard check(inputs, expectation: .valid) == nil else { continue }
-            record(id: "random-" + StableHash.hex(seed), .random, target: .root, inputs: inputs, expectation: .valid, seed: seed)
-            return
+            guard seenSeeds.insert(seed).inserted else { return nil }
+            return makeCase(
+                id: CaseGenerator.randomID(seed: seed), .random, target: .root, inputs: inputs, expectation: .valid,
+                seed: seed)
         }
         drop(.random, at: .root, schema: mediaType?.schema, reason: "no valid random request in 4 draws from seed \(seed)")
+        return nil
     }
 
     private func draw(using rng: inout SplitMix64) -> RequestInputs? {

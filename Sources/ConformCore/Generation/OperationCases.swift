@@ -24,9 +24,13 @@ final class OperationCases {
     let pathTemplate: PathTemplate
     /// The valid request every coverage case changes one thing in; nil when none exists.
     private(set) var baseline: RequestInputs?
-    private(set) var cases: [TestCase] = []
+    var cases: [TestCase] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// False when nothing reads ``diagnostics``: a stream of random draws then keeps none.
+    var keepsDiagnostics = true
     private var seenIDs: Set<String> = []
+    /// The seeds of the random cases drawn: a random case's ID is its seed's.
+    var seenSeeds: Set<UInt64> = []
     private var reported: Set<String> = []
 
     init(generator: CaseGenerator, operation: Operation) {
@@ -136,13 +140,22 @@ final class OperationCases {
     /// Records a case that has passed its self-check.
     func record(id: String, _ kind: CaseKind, target: JSONPointer, inputs: RequestInputs, expectation: Expectation, seed: UInt64?) {
         guard seenIDs.insert(id).inserted else { return }
-        cases.append(TestCase(
+        cases.append(makeCase(id: id, kind, target: target, inputs: inputs, expectation: expectation, seed: seed))
+    }
+
+    /// The case with its request rendered.
+    func makeCase(
+        id: String, _ kind: CaseKind, target: JSONPointer, inputs: RequestInputs, expectation: Expectation,
+        seed: UInt64?
+    ) -> TestCase {
+        TestCase(
             id: id, operationID: operation.id, kind: kind, pointer: target, expectation: expectation, seed: seed,
-            inputs: inputs, request: render(inputs)))
+            inputs: inputs, request: render(inputs))
     }
 
     /// Records a `generate.unsatisfiable` warning, once per schema position and kind.
     func drop(_ kind: CaseKind, at target: JSONPointer, schema: DocumentPointer?, reason: String) {
+        guard keepsDiagnostics else { return }
         let documents = generator.document.documents
         let place = schema.map(\.description) ?? operation.pointer.description
         guard reported.insert("\(place) \(kind.rawValue) \(reason)").inserted else { return }

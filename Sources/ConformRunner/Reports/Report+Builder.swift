@@ -78,8 +78,9 @@ extension Report {
             result: failing + errors == 0 ? "pass" : "fail")
     }
 
-    /// The JSON text of `report.json`.
-    public func json() -> String { ReportJSON.encode(self) }
+    /// The JSON text of `report.json`: what ``ReportJSON/encode(_:)`` gives, written without
+    /// its whole-document tree (see ``JSONTextWriter``).
+    public func json() -> String { JSONTextWriter.text(of: self) }
 
     /// Reads a `report.json`; throws a ``ReportFileError`` on anything else.
     public init(path: String) throws(ReportFileError) {
@@ -97,16 +98,8 @@ func checkRank(_ name: String) -> Int {
 extension Timing.SpecTiming {
     /// Per-operation request counts, summed time and latency buckets of a run.
     init(_ result: RunResult) {
-        let byOperation = Dictionary(grouping: result.exchanges, by: \.operationID)
         self.init(
             file: result.spec, seconds: result.duration.milliseconds / 1000,
-            operations: result.operations.map { operation in
-                let exchanges = byOperation[operation.id] ?? []
-                var buckets = [Int](repeating: 0, count: Timing.bucketBounds.count + 1)
-                for exchange in exchanges { buckets[Timing.bucket(ofMilliseconds: exchange.duration.milliseconds)] += 1 }
-                return Timing.OperationTiming(
-                    id: operation.id, requests: exchanges.count,
-                    milliseconds: exchanges.reduce(0) { $0 + $1.duration.milliseconds }, latencyBuckets: buckets)
-            })
+            operations: result.operations.map { result.tally.timing(of: $0.id) })
     }
 }

@@ -35,3 +35,18 @@ extension Duration {
         Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
     }
 }
+
+extension Timing.OperationTiming {
+    /// An operation without requests.
+    init(id: String) {
+        self.init(
+            id: id, requests: 0, milliseconds: 0, latencyBuckets: [Int](repeating: 0, count: Timing.bucketBounds.count + 1))
+    }
+
+    /// Counts one request that took `duration`.
+    mutating func add(_ duration: Duration) {
+        requests += 1
+        milliseconds += duration.milliseconds
+        latencyBuckets[Timing.bucket(ofMilliseconds: duration.milliseconds)] += 1
+    }
+}

@@ -1,0 +1,31 @@
+import ConformCore
+
+extension RunCases {
+    /// The cases `generator` makes for `operations`, operation by operation as given: the
+    /// coverage cases, made up front (their number does not grow with `--random`), then the
+    /// random cases, each drawn when the run reaches it. An operation's cases go to the phase
+    /// of its method, which is the method they are sent with.
+    public init(generator: CaseGenerator, operations: [Operation]) {
+        var coverageOptions = generator.options
+        coverageOptions.randomCount = 0
+        let coverageGenerator = CaseGenerator(
+            document: generator.document, validator: generator.validator, options: coverageOptions)
+        let coverage = operations.map { coverageGenerator.cases(for: $0).cases.map(RunCase.init) }
+        let random = operations.map(generator.randomCases(for:))
+        let (readGroups, writeGroups) = operations.indices.reduce(into: ([Int](), [Int]())) { groups, group in
+            if RunCases.isRead(operations[group].method.wireName) { groups.0.append(group) } else { groups.1.append(group) }
+        }
+        self.init(
+            draw: { reads in
+                AnyIterator((reads ? readGroups : writeGroups).lazy.flatMap { group in
+                    [AnySequence(coverage[group]), AnySequence(random[group].lazy.map(RunCase.init))].joined().enumerated()
+                        .lazy.map { (position: Position(group: group, index: $0.offset), runCase: $0.element) }
+                }.makeIterator())
+            },
+            planned: { reads, shard in
+                (reads ? readGroups : writeGroups).reduce(0) { total, group in
+                    total + coverage[group].count { shard?.contains($0.id) ?? true } + random[group].plannedCount(in: shard)
+                }
+            })
+    }
+}

@@ -1,0 +1,52 @@
+import ConformCore
+
+/// A run's cases, drawn only as the run sends them: a run of many random cases holds the few
+/// in flight, not all of them.
+///
+/// The runner sends the read-only requests first, then the rest, so the cases are drawn in
+/// two passes, one per phase, each in generation order.
+///
+/// ```swift
+/// let result = await runner.run(RunCases(generator: generator, operations: document.operations))
+/// ```
+public struct RunCases: Sendable {
+    /// A case's place in generation order: its group (an operation, for generated cases),
+    /// then its index in the group.
+    struct Position: Comparable, Sendable {
+        var group: Int
+        var index: Int
+
+        static func < (lhs: Position, rhs: Position) -> Bool { (lhs.group, lhs.index) < (rhs.group, rhs.index) }
+    }
+
+    /// A case as drawn, with its position.
+    typealias Drawn = (position: Position, runCase: RunCase)
+
+    /// The cases of one phase (`reads`: GET, HEAD and OPTIONS requests; else the others),
+    /// drawn as the iterator is advanced.
+    let draw: @Sendable (_ reads: Bool) -> AnyIterator<Drawn>
+    /// The number of cases of one phase that belong to a shard (all, for nil), known before
+    /// drawing: exact for cases made beforehand, an upper bound for random ones.
+    let planned: @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int
+
+    init(
+        draw: @escaping @Sendable (_ reads: Bool) -> AnyIterator<Drawn>,
+        planned: @escaping @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int
+    ) {
+        self.draw = draw
+        self.planned = planned
+    }
+
+    /// Cases made beforehand, in the order given.
+    public init(_ cases: [RunCase]) {
+        let numbered = cases.enumerated().map { (position: Position(group: 0, index: $0.offset), runCase: $0.element) }
+        self.init(
+            draw: { reads in AnyIterator(numbered.lazy.filter { RunCases.isRead($0.runCase.method) == reads }.makeIterator()) },
+            planned: { reads, shard in
+                cases.count { RunCases.isRead($0.method) == reads && (shard?.contains($0.id) ?? true) }
+            })
+    }
+
+    /// True for the methods of the first phase: requests that change nothing.
+    static func isRead(_ method: String) -> Bool { ["GET", "HEAD", "OPTIONS"].contains(method) }
+}

@@ -1,0 +1,33 @@
+import ConformCore
+
+/// What a run keeps while its cases stream past: counts, each case's ID and kind, the one
+/// case per operation that probes and lifecycles start from, and the requests it keeps whole.
+struct RunLedger {
+    /// Cases of this shard drawn.
+    var cases = 0
+    /// Cases not sent because the time budget ran out.
+    var skipped = 0
+    /// The IDs and kinds of this shard's cases by operation, in generation order.
+    var entries: [String: [OperationRun.CaseEntry]] = [:]
+    /// The first valid case of each operation this run owns, as drawn (all shards' cases).
+    var firstValid: [String: RunCases.Drawn] = [:]
+    /// The requests kept whole, with their place in the run's order.
+    var kept: [(order: Runner.Work.Order, sent: Runner.Sent)] = []
+    /// Every request not kept whole.
+    var tally = RequestTally()
+
+    /// Notes a drawn case; true when it belongs to this run's shard.
+    mutating func note(_ drawn: RunCases.Drawn, configuration: RunConfiguration) -> Bool {
+        let runCase = drawn.runCase
+        if runCase.expectation.isValid, firstValid[runCase.operationID] == nil,
+            configuration.ownsOperation(runCase.operationID)
+        {
+            firstValid[runCase.operationID] = drawn
+        }
+        guard configuration.shard?.contains(runCase.id) ?? true else { return false }
+        cases += 1
+        entries[runCase.operationID, default: []].append(
+            OperationRun.CaseEntry(id: runCase.id, kind: runCase.testCase?.kind.rawValue ?? "custom"))
+        return true
+    }
+}
