@@ -323,6 +323,9 @@ struct SchemaCompiler {
 
     /// OpenAPI's `discriminator` next to `oneOf`/`anyOf`: explicit `mapping` entries, then the
     /// schema names (the last token of their `$ref`) of the branches no mapping entry names.
+    /// Nil when that names no schema at all (inline branches and no mapping): the discriminator
+    /// cannot pick a branch, and "inline schemas will not be considered" must not reject every
+    /// value, so the `oneOf`/`anyOf` decides alone.
     private mutating func compileDiscriminator(_ object: JSONObject, at pointer: DocumentPointer) -> Rule? {
         guard let property = object["discriminator"]?["propertyName"]?.stringValue,
             let branches = (object["oneOf"] ?? object["anyOf"])?.arrayValue
@@ -357,6 +360,6 @@ struct SchemaCompiler {
             choices[name] = NodeLink(node: node(at: target))
             expected.append(name)
         }
-        return .discriminator(property: property, choices: choices, expected: expected)
+        return choices.isEmpty ? nil : .discriminator(property: property, choices: choices, expected: expected)
     }
 }
