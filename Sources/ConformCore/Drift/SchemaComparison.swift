@@ -31,7 +31,7 @@ final class SchemaComparison {
         if let cached = results[pair] { return cached }
         var context = PairContext(
             o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request,
-            oldNormalizer: old, newNormalizer: new)
+            oldNormalizer: old, newNormalizer: new, oldConjuncts: old.keysByID[pair.old], newConjuncts: new.keysByID[pair.new])
         context.run()
         results[pair] = context.result
         return context.result
@@ -45,14 +45,22 @@ private struct PairContext {
     let request: Bool
     let oldNormalizer: SchemaNormalizer
     let newNormalizer: SchemaNormalizer
+    /// The schema objects each side conjoins.
+    let oldConjuncts: SchemaKey
+    let newConjuncts: SchemaKey
     var result = SchemaComparison.Result()
 
-    init(o: NormalizedSchema, n: NormalizedSchema, request: Bool, oldNormalizer: SchemaNormalizer, newNormalizer: SchemaNormalizer) {
+    init(
+        o: NormalizedSchema, n: NormalizedSchema, request: Bool, oldNormalizer: SchemaNormalizer,
+        newNormalizer: SchemaNormalizer, oldConjuncts: SchemaKey, newConjuncts: SchemaKey
+    ) {
         self.o = o
         self.n = n
         self.request = request
         self.oldNormalizer = oldNormalizer
         self.newNormalizer = newNormalizer
+        self.oldConjuncts = oldConjuncts
+        self.newConjuncts = newConjuncts
     }
 
     mutating func run() {
@@ -293,8 +301,8 @@ private struct PairContext {
 
     private mutating func compareProperties() {
         // Dictionaries and sets: objects with a hundred properties are common (Stripe).
-        let oldProperties = Dictionary(o.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let newProperties = Dictionary(n.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let oldProperties = Dictionary(o.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newProperties = Dictionary(n.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let oldRequired = Set(o.required)
         let newRequired = Set(n.required)
         var seen = Set<String>()
@@ -302,13 +310,19 @@ private struct PairContext {
             seen.insert($0).inserted
         }
         for name in names {
-            let oldKey = oldProperties[name]
-            let newKey = newProperties[name]
+            let oldKey = oldProperties[name]?.id
+            let newKey = newProperties[name]?.id
             guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
             let wasRequired = oldRequired.contains(name)
             let isRequired = newRequired.contains(name)
-            let oldPlace = oldKey != nil ? o.origins["properties"]?.appending(name) : (wasRequired ? o.origins["required"] : nil)
-            let newPlace = newKey != nil ? n.origins["properties"]?.appending(name) : (isRequired ? n.origins["required"] : nil)
+            let oldDeclared = oldProperties[name]?.at
+            let newDeclared = newProperties[name]?.at
+            // A side without the property points at the schema object the other side declares
+            // it in, when both versions conjoin that object.
+            let oldPlace = oldDeclared ?? (wasRequired ? o.origins["required"] : nil)
+                ?? counterpart(of: newDeclared, inOld: true)
+            let newPlace = newDeclared ?? (isRequired ? n.origins["required"] : nil)
+                ?? counterpart(of: oldDeclared, inOld: false)
             func finding(_ rule: DriftRule, _ message: String, _ candidates: [SchemaFinding.Candidate] = []) -> SchemaFinding {
                 SchemaFinding(rule: rule, message: message, old: oldPlace ?? o.anchor, new: newPlace ?? n.anchor,
                     candidates: candidates)
@@ -337,6 +351,20 @@ private struct PairContext {
             if let oldKey, let newKey {
                 result.children.append((.property(name), oldKey, newKey))
             }
+        }
+    }
+
+    /// The schema object of one side at the place of the object that declares a property on
+    /// the other side (`declaration` is that property's key): the same JSON Pointer, in the
+    /// same file or both in their version's root file.
+    private func counterpart(of declaration: DocumentPointer?, inOld: Bool) -> DocumentPointer? {
+        guard let declaration else { return nil }
+        let object = declaration.pointer.parent.parent
+        let conjuncts = inOld ? oldConjuncts : newConjuncts
+        let here = (inOld ? oldNormalizer : newNormalizer).documents.rootFile
+        let there = (inOld ? newNormalizer : oldNormalizer).documents.rootFile
+        return conjuncts.pointers.first {
+            $0.pointer == object && ($0.file == declaration.file || ($0.file == here && declaration.file == there))
         }
     }
 
