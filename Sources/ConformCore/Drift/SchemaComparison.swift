@@ -1,8 +1,10 @@
 /// Compares pairs of normalized schemas, one pair at a time, for one direction.
 ///
 /// Each pair is compared once: the result holds the pair's own findings and the child pairs
-/// to visit next. Drift walks these edges from every operation with a visited set, so
-/// recursive schemas terminate and a shared component is compared once however often it is used.
+/// to visit next, leaving out the pairs that read the same in both versions all the way down
+/// (``UnchangedNodes``): no finding can sit below them. Drift walks these edges from every
+/// operation with a visited set, so recursive schemas terminate and a shared component is
+/// compared once however often it is used.
 final class SchemaComparison {
     /// What one pair yields.
     struct Result {
@@ -19,19 +21,35 @@ final class SchemaComparison {
 
     let old: SchemaNormalizer
     let new: SchemaNormalizer
+    let unchanged: UnchangedNodes
     private var results: [Pair: Result] = [:]
+    /// ``isUnchanged(_:_:)`` by pair of schema IDs (direction unused).
+    private var unchangedPairs: [Pair: Bool] = [:]
 
-    init(old: SchemaNormalizer, new: SchemaNormalizer) {
+    init(old: SchemaNormalizer, new: SchemaNormalizer, unchanged: UnchangedNodes) {
         self.old = old
         self.new = new
+        self.unchanged = unchanged
+    }
+
+    /// True when two schema IDs stand for the same nodes in both versions, unchanged below.
+    func isUnchanged(_ oldID: Int, _ newID: Int) -> Bool {
+        let key = Pair(old: oldID, new: newID, direction: .none)
+        if let known = unchangedPairs[key] { return known }
+        let before = old.keysByID[oldID].pointers
+        let after = new.keysByID[newID].pointers
+        let answer = !before.isEmpty && before.count == after.count
+            && zip(before, after).allSatisfy { unchanged.isUnchanged($0, $1) }
+        unchangedPairs[key] = answer
+        return answer
     }
 
     /// The findings and child pairs of `pair`, computed once.
     func compare(_ pair: Pair) -> Result {
         if let cached = results[pair] { return cached }
         var context = PairContext(
-            o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request,
-            oldNormalizer: old, newNormalizer: new, oldConjuncts: old.keysByID[pair.old], newConjuncts: new.keysByID[pair.new])
+            o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request, comparison: self,
+            oldConjuncts: old.keysByID[pair.old], newConjuncts: new.keysByID[pair.new])
         context.run()
         results[pair] = context.result
         return context.result
@@ -43,22 +61,22 @@ private struct PairContext {
     let o: NormalizedSchema
     let n: NormalizedSchema
     let request: Bool
-    let oldNormalizer: SchemaNormalizer
-    let newNormalizer: SchemaNormalizer
+    let comparison: SchemaComparison
+    var oldNormalizer: SchemaNormalizer { comparison.old }
+    var newNormalizer: SchemaNormalizer { comparison.new }
     /// The schema objects each side conjoins.
     let oldConjuncts: SchemaKey
     let newConjuncts: SchemaKey
     var result = SchemaComparison.Result()
 
     init(
-        o: NormalizedSchema, n: NormalizedSchema, request: Bool, oldNormalizer: SchemaNormalizer,
-        newNormalizer: SchemaNormalizer, oldConjuncts: SchemaKey, newConjuncts: SchemaKey
+        o: NormalizedSchema, n: NormalizedSchema, request: Bool, comparison: SchemaComparison, oldConjuncts: SchemaKey,
+        newConjuncts: SchemaKey
     ) {
         self.o = o
         self.n = n
         self.request = request
-        self.oldNormalizer = oldNormalizer
-        self.newNormalizer = newNormalizer
+        self.comparison = comparison
         self.oldConjuncts = oldConjuncts
         self.newConjuncts = newConjuncts
     }
@@ -75,12 +93,17 @@ private struct PairContext {
             compareAdditionalProperties()
         }
         if o.admits(.array) && n.admits(.array), o.items != nil || n.items != nil {
-            result.children.append((.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything))
+            addChild(.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything)
         }
         compareAlternatives()
     }
 
     // MARK: Helpers
+
+    /// A child pair to visit next, unless it reads the same in both versions.
+    private mutating func addChild(_ step: SchemaStep, _ oldID: Int, _ newID: Int) {
+        if !comparison.isUnchanged(oldID, newID) { result.children.append((step, oldID, newID)) }
+    }
 
     private func oldAt(_ keyword: String) -> DocumentPointer? { o.origins[keyword] ?? o.anchor }
     private func newAt(_ keyword: String) -> DocumentPointer? { n.origins[keyword] ?? n.anchor }
@@ -312,9 +335,15 @@ private struct PairContext {
         for name in names {
             let oldKey = oldProperties[name]?.id
             let newKey = newProperties[name]?.id
-            guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
             let wasRequired = oldRequired.contains(name)
             let isRequired = newRequired.contains(name)
+            let declaredBefore = oldKey != nil || wasRequired
+            let declaredAfter = newKey != nil || isRequired
+            // Most properties of a changed object are the same in both versions: nothing to
+            // report or walk, so whether the direction carries them does not matter.
+            let walks = oldKey.flatMap { before in newKey.map { !comparison.isUnchanged(before, $0) } } ?? false
+            guard walks || wasRequired != isRequired || declaredBefore != declaredAfter else { continue }
+            guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
             let oldDeclared = oldProperties[name]?.at
             let newDeclared = newProperties[name]?.at
             // A side without the property points at the schema object the other side declares
@@ -327,8 +356,6 @@ private struct PairContext {
                 SchemaFinding(rule: rule, message: message, old: oldPlace ?? o.anchor, new: newPlace ?? n.anchor,
                     candidates: candidates)
             }
-            let declaredBefore = oldKey != nil || wasRequired
-            let declaredAfter = newKey != nil || isRequired
             if request {
                 if isRequired && !wasRequired {
                     let message = declaredBefore ? "property '\(name)' is now required" : "new required property '\(name)'"
@@ -348,7 +375,7 @@ private struct PairContext {
                     result.findings.append(finding(.responsePropertyAdded, "new property '\(name)'"))
                 }
             }
-            if let oldKey, let newKey {
+            if walks, let oldKey, let newKey {
                 result.children.append((.property(name), oldKey, newKey))
             }
         }
@@ -387,7 +414,7 @@ private struct PairContext {
                     keyword: "additionalProperties", candidates: extras)
             }
         case let (before, after):
-            result.children.append((.additionalProperty, Self.id(before, oldNormalizer), Self.id(after, newNormalizer)))
+            addChild(.additionalProperty, Self.id(before, oldNormalizer), Self.id(after, newNormalizer))
         }
     }
 
@@ -406,8 +433,7 @@ private struct PairContext {
             let newBranches = after?.branches ?? []
             let matches = Self.match(oldBranches.map { oldNormalizer.keysByID[$0] }, newBranches.map { newNormalizer.keysByID[$0] })
             for (oldIndex, newIndex) in matches {
-                result.children.append((.alternative(group: group, old: oldIndex, new: newIndex),
-                    oldBranches[oldIndex], newBranches[newIndex]))
+                addChild(.alternative(group: group, old: oldIndex, new: newIndex), oldBranches[oldIndex], newBranches[newIndex])
             }
             let removed = oldBranches.indices.filter { index in !matches.contains { $0.0 == index } }
             let added = newBranches.indices.filter { index in !matches.contains { $0.1 == index } }
