@@ -74,7 +74,11 @@ struct DriftCommand: ParsableCommand {
                 Self.fail("cannot write reports into '\(reports)': \(error.localizedDescription)")
             }
         }
-        if !report.failing(at: threshold).isEmpty { throw ExitCode.findings }
+        // The process ends here, with both documents still alive: freeing two large specs
+        // node by node takes longer than writing the report.
+        withExtendedLifetime((oldDocument, newDocument)) {
+            Self.exit(withError: report.failing(at: threshold).isEmpty ? nil : ExitCode.findings)
+        }
     }
 
     /// Loads both versions at once, one per core (large specs take a good part of the run to
