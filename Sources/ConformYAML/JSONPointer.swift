@@ -70,7 +70,8 @@ public struct JSONPointer: Sendable, Hashable, Comparable {
     }
 
     private static func unescape(_ raw: Substring) -> String? {
-        guard raw.contains("~") else { return String(raw) }
+        // Byte-wise, as in `escape`: references are parsed by the thousand when schemas compile.
+        guard raw.utf8.contains(UInt8(ascii: "~")) else { return String(raw) }
         var result = ""
         var iterator = raw.makeIterator()
         while let character = iterator.next() {
@@ -102,7 +103,7 @@ extension JSONPointer: CustomStringConvertible {
 extension String {
     /// Percent-decoding that leaves text without `%` untouched; nil for broken escapes.
     fileprivate func removingPercentEncodingIfPresent() -> String? {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var utf8 = Array(self.utf8)[...]
         while let byte = utf8.popFirst() {

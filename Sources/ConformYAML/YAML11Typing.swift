@@ -27,6 +27,7 @@ enum YAML11Typing {
         default:
             return nil
         }
+        if isPlainDecimal(text) { return nil }
         let old = reading(text)
         if !agrees(old, value) {
             return "plain scalar '\(text)' is \(describe(value)) in YAML 1.2 but \(describe(old)) in YAML 1.1;"
@@ -37,6 +38,15 @@ enum YAML11Typing {
                 + " quote it if it is a version or an identifier"
         }
         return nil
+    }
+
+    /// `[-+]?[1-9][0-9]*`: the same integer in YAML 1.1 and 1.2, and the most common number in
+    /// specs (`maxLength: 5000`), so it skips the slower reading.
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var digits = text.utf8[...]
+        if let first = digits.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard let first = digits.first, first != UInt8(ascii: "0") else { return false }
+        return digits.allSatisfy(ScalarResolver.isDigit)
     }
 
     /// The YAML 1.1 type of a plain scalar (https://yaml.org/type/ bool, int, float, null).

@@ -42,7 +42,7 @@ struct DriftCommand: ParsableCommand {
         guard let threshold = ChangeSeverity(rawValue: failOn) else {
             Self.fail("unknown --fail-on '\(failOn)'; use breaking, warning or info")
         }
-        let (oldDocument, newDocument) = (try Self.load(old), try Self.load(new))
+        let (oldDocument, newDocument) = Self.load(old, new)
         var usage: UsageList?
         if let uses {
             do {
@@ -74,13 +74,29 @@ struct DriftCommand: ParsableCommand {
                 Self.fail("cannot write reports into '\(reports)': \(error.localizedDescription)")
             }
         }
-        if !report.failing(at: threshold).isEmpty { throw ExitCode.findings }
+        // The process ends here, with both documents still alive: freeing two large specs
+        // node by node takes longer than writing the report.
+        withExtendedLifetime((oldDocument, newDocument)) {
+            Self.exit(withError: report.failing(at: threshold).isEmpty ? nil : ExitCode.findings)
+        }
     }
 
-    /// Loads a document; load errors and document errors are invalid input.
-    private static func load(_ path: String) throws -> Document {
-        do {
-            let document = try Document(documents: SpecFetcher.documents(path))
+    /// Loads both versions at once, one per core (large specs take a good part of the run to
+    /// load); load errors are invalid input, reported for the old version first.
+    private static func load(_ old: String, _ new: String) -> (Document, Document) {
+        let read = { @Sendable (path: String) in
+            Result { () throws(LoadError) in try Document(documents: SpecFetcher.documents(path)) }
+        }
+        let (before, after) = bothAtOnce({ read(old) }, { read(new) })
+        return (accept(before, path: old), accept(after, path: new))
+    }
+
+    /// A loaded document, or the end of the run when it could not be loaded.
+    private static func accept(_ loaded: Result<Document, LoadError>, path: String) -> Document {
+        switch loaded {
+        case .failure(let error):
+            fail(error.description)
+        case .success(let document):
             // A vendor document with errors is still compared; the faulty parts are left out.
             let errors = document.diagnostics.count { $0.severity == .error }
             if errors > 0 {
@@ -88,8 +104,6 @@ struct DriftCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(note.utf8))
             }
             return document
-        } catch {
-            fail(error.description)
         }
     }
 

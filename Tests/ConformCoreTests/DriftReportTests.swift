@@ -57,6 +57,8 @@ struct DriftReportTests {
         #expect(first["old"]?["line"] == 56)
         #expect(first["witness"]?["value"]?["billing_currency"] == "INR")
         #expect(first["places"]?.arrayValue?.count == 2)
+        // Written member by member, yet canonical: what any canonical writer makes of it.
+        #expect(root.serialized(.canonical) == outcome.report.json)
     }
 
     @Test("markdown: summary table and breaking changes with witnesses")

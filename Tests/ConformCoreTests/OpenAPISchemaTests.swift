@@ -168,6 +168,23 @@ struct OpenAPISchemaTests {
         ])
     }
 
+    @Test func discriminatorOverInlineBranchesLeavesTheChoiceToOneOf() {
+        // Dodo's webhook payload: every branch inline, no mapping, so no value names a schema.
+        let v = makeValidator([
+            "Data": [
+                "oneOf": [
+                    ["type": "object", "required": ["kind"], "properties": ["kind": ["enum": ["payment"]]]],
+                    ["type": "object", "required": ["kind"], "properties": ["kind": ["enum": ["refund"]]]],
+                ],
+                "discriminator": ["propertyName": "kind"],
+            ]
+        ])
+        #expect(errors(v, "Data", ["kind": "refund"]) == [])
+        #expect(errors(v, "Data", ["kind": "dispute"]) == [
+            "(root): {\"kind\":\"dispute\"} is not valid against any schema in oneOf (spec.yaml#/components/schemas/Data/oneOf)"
+        ])
+    }
+
     static let user: JSONValue = [
         "Id": ["type": "string", "readOnly": true],
         "User": [

@@ -9,10 +9,10 @@ final class DriftAnalysis {
         /// The case generator of issue 03 on this version, checked by the same validator.
         let generator: CaseGenerator
 
-        init(_ document: Document) {
+        init(_ document: Document, validator: WitnessValidator) {
             self.document = document
+            self.validator = validator
             normalizer = SchemaNormalizer(documents: document.documents, version: document.version)
-            validator = WitnessValidator(document: document)
             generator = CaseGenerator(document: document, validator: validator.validator)
         }
 
@@ -46,8 +46,8 @@ final class DriftAnalysis {
     /// A cause and what is known about it so far.
     struct Cause {
         var key: CauseKey
-        private(set) var places: [Change.Place] = []
-        private var known: Set<Change.Place> = []
+        /// Every place found, possibly more than once (see ``sortedPlaces``).
+        var places: [Change.Place] = []
         /// Schema places to try for a witness, in the order they were found.
         var attempts: [(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate])] = []
         /// An operation-level witness, already checked.
@@ -55,9 +55,12 @@ final class DriftAnalysis {
 
         init(key: CauseKey) { self.key = key }
 
-        /// Adds a place once, keeping the order places were found in.
-        mutating func add(_ place: Change.Place) {
-            if known.insert(place).inserted { places.append(place) }
+        /// The places, sorted, each once: duplicates are dropped here rather than hashed as
+        /// they come (a shared component's cause reaches thousands of places).
+        var sortedPlaces: [Change.Place] {
+            var unique: [Change.Place] = []
+            for place in places.sorted() where unique.last != place { unique.append(place) }
+            return unique
         }
     }
 
@@ -69,26 +72,39 @@ final class DriftAnalysis {
     let comparison: SchemaComparison
     /// Nodes with nothing changed below them, which the schema walk skips.
     let unchanged: UnchangedNodes
-    private(set) var causes: [CauseKey: Cause] = [:]
+    /// The causes in the order they were found, and where each key's cause is.
+    private var causes: [Cause] = []
+    private var causeIndex: [CauseKey: Int] = [:]
     private var roots: [SchemaRoot] = []
-    /// ``isUnchanged(_:_:)`` by pair of schema IDs (direction unused).
-    private var unchangedPairs: [SchemaComparison.Pair: Bool] = [:]
     /// The old version's valid coverage cases by operation (method and path shape), made on
     /// first use: only operations with a breaking request finding need them.
     var validCases: [String: [TestCase]] = [:]
 
     init(old: Document, new: Document) {
-        self.old = Side(old)
-        self.new = Side(new)
-        comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer)
+        // Each validator indexes its whole document set first.
+        let (oldValidator, newValidator) = bothAtOnce({ WitnessValidator(document: old) }, { WitnessValidator(document: new) })
+        self.old = Side(old, validator: oldValidator)
+        self.new = Side(new, validator: newValidator)
         unchanged = UnchangedNodes(old: old, new: new)
+        comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer, unchanged: unchanged)
     }
 
     /// Every change, grouped by cause, with witnesses and verdicts.
     func run() -> [Change] {
         compareOperations()
         walkSchemas()
-        return causes.values.map(change).sorted(by: DriftAnalysis.order)
+        compileWitnessSchemas()
+        return causes.map(change).sorted(by: DriftAnalysis.order)
+    }
+
+    /// Compiles the schemas that witnesses will be checked against, each version on its own
+    /// core: compiling a large document's schemas is most of the witness search.
+    private func compileWitnessSchemas() {
+        let roots = causes.flatMap { $0.attempts.map(\.root) }
+        let (oldValidator, newValidator) = (old.validator.validator, new.validator.validator)
+        _ = bothAtOnce(
+            { for root in roots { _ = oldValidator.compile(root.old) } },
+            { for root in roots { _ = newValidator.compile(root.new) } })
     }
 
     // MARK: Recording
@@ -98,9 +114,17 @@ final class DriftAnalysis {
         _ rule: DriftRule, _ message: String, old oldPointer: DocumentPointer?, new newPointer: DocumentPointer?,
         place: Change.Place, witness: Witness? = nil
     ) {
-        let key = CauseKey(rule: rule, message: message, old: oldPointer, new: newPointer)
-        causes[key, default: Cause(key: key)].add(place)
-        if causes[key]!.witness == nil { causes[key]!.witness = witness }
+        let index = cause(CauseKey(rule: rule, message: message, old: oldPointer, new: newPointer))
+        causes[index].places.append(place)
+        if causes[index].witness == nil { causes[index].witness = witness }
+    }
+
+    /// The index of the cause with `key`, added when new.
+    private func cause(_ key: CauseKey) -> Int {
+        if let index = causeIndex[key] { return index }
+        causeIndex[key] = causes.count
+        causes.append(Cause(key: key))
+        return causes.count - 1
     }
 
     /// Registers a schema to compare from `place`.
@@ -141,7 +165,7 @@ final class DriftAnalysis {
         var head = 0
         while head < pairs.count {
             let pair = pairs[head]
-            for child in comparison.compare(pair).children where !isUnchanged(child.old, child.new) {
+            for child in comparison.compare(pair).children {
                 let next = number(.init(old: child.old, new: child.new, direction: pair.direction))
                 while parents.count <= next { parents.append([]) }
                 parents[next].append((head, child.step))
@@ -155,6 +179,7 @@ final class DriftAnalysis {
         for target in pairs.indices {
             let findings = comparison.compare(pairs[target]).findings
             guard !findings.isEmpty else { continue }
+            let indices = findings.map { cause(CauseKey(rule: $0.rule, message: $0.message, old: $0.old, new: $0.new)) }
             reachedBy[target] = target
             toward[target] = nil
             var queue = [target]
@@ -175,37 +200,19 @@ final class DriftAnalysis {
                     steps.append(hop.step)
                     node = hop.pair
                 }
+                let pointer = JSONPointer(tokens: steps.compactMap(\.token))
                 for root in rootsByStart[start] {
-                    for finding in findings { record(finding, root: root, steps: steps) }
+                    var place = root.place
+                    place.pointer = pointer
+                    for (finding, index) in zip(findings, indices) {
+                        // Mutated in place: copying a cause with thousands of places per record is quadratic.
+                        causes[index].places.append(place)
+                        if finding.rule.severity == .breaking && causes[index].attempts.count < Self.witnessAttempts {
+                            causes[index].attempts.append((root, steps, finding.candidates))
+                        }
+                    }
                 }
             }
-        }
-    }
-
-    /// True when two schema IDs stand for the same nodes in both versions, unchanged below.
-    private func isUnchanged(_ oldID: Int, _ newID: Int) -> Bool {
-        let key = SchemaComparison.Pair(old: oldID, new: newID, direction: .none)
-        if let known = unchangedPairs[key] { return known }
-        let answer = readsTheSame(oldID, newID)
-        unchangedPairs[key] = answer
-        return answer
-    }
-
-    private func readsTheSame(_ oldID: Int, _ newID: Int) -> Bool {
-        let before = old.normalizer.keysByID[oldID].pointers
-        let after = new.normalizer.keysByID[newID].pointers
-        return !before.isEmpty && before.count == after.count
-            && zip(before, after).allSatisfy { unchanged.isUnchanged($0, $1) }
-    }
-
-    private func record(_ finding: SchemaFinding, root: SchemaRoot, steps: [SchemaStep]) {
-        let key = CauseKey(rule: finding.rule, message: finding.message, old: finding.old, new: finding.new)
-        var place = root.place
-        place.pointer = JSONPointer(tokens: steps.compactMap(\.token))
-        // Mutated in place: copying a cause with hundreds of places per record is quadratic.
-        causes[key, default: Cause(key: key)].add(place)
-        if finding.rule.severity == .breaking && causes[key]!.attempts.count < Self.witnessAttempts {
-            causes[key]!.attempts.append((root, steps, finding.candidates))
         }
     }
 
@@ -221,7 +228,7 @@ final class DriftAnalysis {
         return Change(
             rule: rule, severity: isRefactor ? .info : rule.severity, message: cause.key.message,
             old: old.location(cause.key.old), new: new.location(cause.key.new),
-            witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.places.sorted())
+            witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.sortedPlaces)
     }
 
     /// Breaking first, then by rule, position and message: the same input prints the same report.

@@ -38,8 +38,9 @@ struct NormalizedSchema {
     var minItems: Int?
     var maxItems: Int?
     var pattern: String?
-    /// Property schemas, in document order. Subschemas are ``SchemaNormalizer`` IDs.
-    var properties: [(name: String, id: Int)] = []
+    /// Property schemas, in document order, with where each is declared (its key in the
+    /// schema object that declares it, for positions). Subschemas are ``SchemaNormalizer`` IDs.
+    var properties: [(name: String, id: Int, at: DocumentPointer)] = []
     var required: [String] = []
     var additional: Additional = .any
     var items: Int?
@@ -104,11 +105,11 @@ struct NormalizedSchema {
         result.minItems = Self.combine(minItems, other.minItems, max)
         result.maxItems = Self.combine(maxItems, other.maxItems, min)
         result.pattern = pattern ?? other.pattern
-        for (name, id) in other.properties {
+        for (name, id, at) in other.properties {
             if let index = result.properties.firstIndex(where: { $0.name == name }) {
                 result.properties[index].id = union(result.properties[index].id, id)
             } else {
-                result.properties.append((name, id))
+                result.properties.append((name, id, at))
             }
         }
         for name in other.required where !result.required.contains(name) { result.required.append(name) }

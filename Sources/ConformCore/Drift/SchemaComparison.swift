@@ -1,8 +1,10 @@
 /// Compares pairs of normalized schemas, one pair at a time, for one direction.
 ///
 /// Each pair is compared once: the result holds the pair's own findings and the child pairs
-/// to visit next. Drift walks these edges from every operation with a visited set, so
-/// recursive schemas terminate and a shared component is compared once however often it is used.
+/// to visit next, leaving out the pairs that read the same in both versions all the way down
+/// (``UnchangedNodes``): no finding can sit below them. Drift walks these edges from every
+/// operation with a visited set, so recursive schemas terminate and a shared component is
+/// compared once however often it is used.
 final class SchemaComparison {
     /// What one pair yields.
     struct Result {
@@ -19,19 +21,35 @@ final class SchemaComparison {
 
     let old: SchemaNormalizer
     let new: SchemaNormalizer
+    let unchanged: UnchangedNodes
     private var results: [Pair: Result] = [:]
+    /// ``isUnchanged(_:_:)`` by pair of schema IDs (direction unused).
+    private var unchangedPairs: [Pair: Bool] = [:]
 
-    init(old: SchemaNormalizer, new: SchemaNormalizer) {
+    init(old: SchemaNormalizer, new: SchemaNormalizer, unchanged: UnchangedNodes) {
         self.old = old
         self.new = new
+        self.unchanged = unchanged
+    }
+
+    /// True when two schema IDs stand for the same nodes in both versions, unchanged below.
+    func isUnchanged(_ oldID: Int, _ newID: Int) -> Bool {
+        let key = Pair(old: oldID, new: newID, direction: .none)
+        if let known = unchangedPairs[key] { return known }
+        let before = old.keysByID[oldID].pointers
+        let after = new.keysByID[newID].pointers
+        let answer = !before.isEmpty && before.count == after.count
+            && zip(before, after).allSatisfy { unchanged.isUnchanged($0, $1) }
+        unchangedPairs[key] = answer
+        return answer
     }
 
     /// The findings and child pairs of `pair`, computed once.
     func compare(_ pair: Pair) -> Result {
         if let cached = results[pair] { return cached }
         var context = PairContext(
-            o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request,
-            oldNormalizer: old, newNormalizer: new)
+            o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request, comparison: self,
+            oldConjuncts: old.keysByID[pair.old], newConjuncts: new.keysByID[pair.new])
         context.run()
         results[pair] = context.result
         return context.result
@@ -43,16 +61,24 @@ private struct PairContext {
     let o: NormalizedSchema
     let n: NormalizedSchema
     let request: Bool
-    let oldNormalizer: SchemaNormalizer
-    let newNormalizer: SchemaNormalizer
+    let comparison: SchemaComparison
+    var oldNormalizer: SchemaNormalizer { comparison.old }
+    var newNormalizer: SchemaNormalizer { comparison.new }
+    /// The schema objects each side conjoins.
+    let oldConjuncts: SchemaKey
+    let newConjuncts: SchemaKey
     var result = SchemaComparison.Result()
 
-    init(o: NormalizedSchema, n: NormalizedSchema, request: Bool, oldNormalizer: SchemaNormalizer, newNormalizer: SchemaNormalizer) {
+    init(
+        o: NormalizedSchema, n: NormalizedSchema, request: Bool, comparison: SchemaComparison, oldConjuncts: SchemaKey,
+        newConjuncts: SchemaKey
+    ) {
         self.o = o
         self.n = n
         self.request = request
-        self.oldNormalizer = oldNormalizer
-        self.newNormalizer = newNormalizer
+        self.comparison = comparison
+        self.oldConjuncts = oldConjuncts
+        self.newConjuncts = newConjuncts
     }
 
     mutating func run() {
@@ -67,12 +93,17 @@ private struct PairContext {
             compareAdditionalProperties()
         }
         if o.admits(.array) && n.admits(.array), o.items != nil || n.items != nil {
-            result.children.append((.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything))
+            addChild(.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything)
         }
         compareAlternatives()
     }
 
     // MARK: Helpers
+
+    /// A child pair to visit next, unless it reads the same in both versions.
+    private mutating func addChild(_ step: SchemaStep, _ oldID: Int, _ newID: Int) {
+        if !comparison.isUnchanged(oldID, newID) { result.children.append((step, oldID, newID)) }
+    }
 
     private func oldAt(_ keyword: String) -> DocumentPointer? { o.origins[keyword] ?? o.anchor }
     private func newAt(_ keyword: String) -> DocumentPointer? { n.origins[keyword] ?? n.anchor }
@@ -293,8 +324,8 @@ private struct PairContext {
 
     private mutating func compareProperties() {
         // Dictionaries and sets: objects with a hundred properties are common (Stripe).
-        let oldProperties = Dictionary(o.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let newProperties = Dictionary(n.properties.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let oldProperties = Dictionary(o.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newProperties = Dictionary(n.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let oldRequired = Set(o.required)
         let newRequired = Set(n.required)
         var seen = Set<String>()
@@ -302,19 +333,29 @@ private struct PairContext {
             seen.insert($0).inserted
         }
         for name in names {
-            let oldKey = oldProperties[name]
-            let newKey = newProperties[name]
-            guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
+            let oldKey = oldProperties[name]?.id
+            let newKey = newProperties[name]?.id
             let wasRequired = oldRequired.contains(name)
             let isRequired = newRequired.contains(name)
-            let oldPlace = oldKey != nil ? o.origins["properties"]?.appending(name) : (wasRequired ? o.origins["required"] : nil)
-            let newPlace = newKey != nil ? n.origins["properties"]?.appending(name) : (isRequired ? n.origins["required"] : nil)
+            let declaredBefore = oldKey != nil || wasRequired
+            let declaredAfter = newKey != nil || isRequired
+            // Most properties of a changed object are the same in both versions: nothing to
+            // report or walk, so whether the direction carries them does not matter.
+            let walks = oldKey.flatMap { before in newKey.map { !comparison.isUnchanged(before, $0) } } ?? false
+            guard walks || wasRequired != isRequired || declaredBefore != declaredAfter else { continue }
+            guard carried(oldKey, normalizer: oldNormalizer), carried(newKey, normalizer: newNormalizer) else { continue }
+            let oldDeclared = oldProperties[name]?.at
+            let newDeclared = newProperties[name]?.at
+            // A side without the property points at the schema object the other side declares
+            // it in, when both versions conjoin that object.
+            let oldPlace = oldDeclared ?? (wasRequired ? o.origins["required"] : nil)
+                ?? counterpart(of: newDeclared, inOld: true)
+            let newPlace = newDeclared ?? (isRequired ? n.origins["required"] : nil)
+                ?? counterpart(of: oldDeclared, inOld: false)
             func finding(_ rule: DriftRule, _ message: String, _ candidates: [SchemaFinding.Candidate] = []) -> SchemaFinding {
                 SchemaFinding(rule: rule, message: message, old: oldPlace ?? o.anchor, new: newPlace ?? n.anchor,
                     candidates: candidates)
             }
-            let declaredBefore = oldKey != nil || wasRequired
-            let declaredAfter = newKey != nil || isRequired
             if request {
                 if isRequired && !wasRequired {
                     let message = declaredBefore ? "property '\(name)' is now required" : "new required property '\(name)'"
@@ -334,9 +375,23 @@ private struct PairContext {
                     result.findings.append(finding(.responsePropertyAdded, "new property '\(name)'"))
                 }
             }
-            if let oldKey, let newKey {
+            if walks, let oldKey, let newKey {
                 result.children.append((.property(name), oldKey, newKey))
             }
+        }
+    }
+
+    /// The schema object of one side at the place of the object that declares a property on
+    /// the other side (`declaration` is that property's key): the same JSON Pointer, in the
+    /// same file or both in their version's root file.
+    private func counterpart(of declaration: DocumentPointer?, inOld: Bool) -> DocumentPointer? {
+        guard let declaration else { return nil }
+        let object = declaration.pointer.parent.parent
+        let conjuncts = inOld ? oldConjuncts : newConjuncts
+        let here = (inOld ? oldNormalizer : newNormalizer).documents.rootFile
+        let there = (inOld ? newNormalizer : oldNormalizer).documents.rootFile
+        return conjuncts.pointers.first {
+            $0.pointer == object && ($0.file == declaration.file || ($0.file == here && declaration.file == there))
         }
     }
 
@@ -359,7 +414,7 @@ private struct PairContext {
                     keyword: "additionalProperties", candidates: extras)
             }
         case let (before, after):
-            result.children.append((.additionalProperty, Self.id(before, oldNormalizer), Self.id(after, newNormalizer)))
+            addChild(.additionalProperty, Self.id(before, oldNormalizer), Self.id(after, newNormalizer))
         }
     }
 
@@ -378,8 +433,7 @@ private struct PairContext {
             let newBranches = after?.branches ?? []
             let matches = Self.match(oldBranches.map { oldNormalizer.keysByID[$0] }, newBranches.map { newNormalizer.keysByID[$0] })
             for (oldIndex, newIndex) in matches {
-                result.children.append((.alternative(group: group, old: oldIndex, new: newIndex),
-                    oldBranches[oldIndex], newBranches[newIndex]))
+                addChild(.alternative(group: group, old: oldIndex, new: newIndex), oldBranches[oldIndex], newBranches[newIndex])
             }
             let removed = oldBranches.indices.filter { index in !matches.contains { $0.0 == index } }
             let added = newBranches.indices.filter { index in !matches.contains { $0.1 == index } }

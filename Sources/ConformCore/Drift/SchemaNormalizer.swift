@@ -187,7 +187,10 @@ final class SchemaNormalizer {
         schema.pattern = object["pattern"]?.stringValue
         if schema.pattern != nil { note("pattern") }
         if let properties = object["properties"]?.objectValue {
-            schema.properties = properties.keys.map { ($0, id(pointer.appending("properties").appending($0))) }
+            schema.properties = properties.keys.map { name in
+                let at = pointer.appending("properties").appending(name)
+                return (name, id(at), at)
+            }
             note("properties")
         }
         if let required = object["required"]?.arrayValue {

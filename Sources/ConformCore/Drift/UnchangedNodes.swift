@@ -15,16 +15,26 @@ final class UnchangedNodes {
     let old: DocumentSet
     let new: DocumentSet
     private let comparable: Bool
-    private var answers: [DocumentPointer: Bool] = [:]
     /// Reference texts resolved so far: Stripe writes the same few hundred references
     /// thousands of times.
     private var targets: [String: DocumentPointer] = [:]
-    // Tarjan's walk state.
-    private var order: [DocumentPointer: Int] = [:]
-    private var lowest: [DocumentPointer: Int] = [:]
-    private var stack: [DocumentPointer] = []
-    private var onStack: Set<DocumentPointer> = []
-    private var sameWithin: [DocumentPointer: Bool] = [:]
+    /// Each visited node's number, in visit order, into ``nodes``: one hash lookup per node
+    /// and step of the walk.
+    private var numbers: [DocumentPointer: Int] = [:]
+    private var nodes: [Node] = []
+    /// Tarjan's stack, as node numbers.
+    private var stack: [Int] = []
+
+    /// What the walk knows of one node.
+    private struct Node {
+        /// The lowest number reachable from the node through nodes still on the stack.
+        var lowest: Int
+        var onStack = true
+        /// Whether the node itself, and every finished component it refers to, reads the same.
+        var sameWithin = false
+        /// The answer, once the node's component is finished.
+        var answer: Bool?
+    }
 
     init(old: Document, new: Document) {
         self.old = old.documents
@@ -37,16 +47,16 @@ final class UnchangedNodes {
     func isUnchanged(_ oldNode: DocumentPointer, _ newNode: DocumentPointer) -> Bool {
         guard comparable, oldNode.file == old.rootFile, newNode.file == new.rootFile, oldNode.pointer == newNode.pointer
         else { return false }
-        if let answer = answers[oldNode] { return answer }
-        visit(oldNode)
-        return answers[oldNode]!
+        if let number = numbers[oldNode] { return nodes[number].answer! }
+        return nodes[visit(oldNode)].answer!
     }
 
-    private func visit(_ node: DocumentPointer) {
-        order[node] = order.count
-        lowest[node] = order[node]
-        stack.append(node)
-        onStack.insert(node)
+    /// Visits `node` and returns its number.
+    private func visit(_ node: DocumentPointer) -> Int {
+        let number = nodes.count
+        numbers[node] = number
+        nodes.append(Node(lowest: number))
+        stack.append(number)
         var references: [DocumentPointer] = []
         var same = false
         if node.file == old.rootFile, let before = old.value(at: node),
@@ -57,28 +67,28 @@ final class UnchangedNodes {
             collectReferences(in: before, into: &references)
         }
         for target in references where same {
-            if order[target] == nil {
-                visit(target)
-                lowest[node] = min(lowest[node]!, lowest[target]!)
-            } else if onStack.contains(target) {
-                lowest[node] = min(lowest[node]!, order[target]!)
+            let next: Int
+            if let known = numbers[target] {
+                next = known
+                if nodes[next].onStack { nodes[number].lowest = min(nodes[number].lowest, next) }
+            } else {
+                next = visit(target)
+                nodes[number].lowest = min(nodes[number].lowest, nodes[next].lowest)
             }
             // A target off the stack belongs to a finished component with its answer.
-            if !onStack.contains(target), answers[target] == false { same = false }
+            if !nodes[next].onStack, nodes[next].answer == false { same = false }
         }
-        sameWithin[node] = same
-        guard lowest[node] == order[node] else { return }
-        var members: [DocumentPointer] = []
+        nodes[number].sameWithin = same
+        guard nodes[number].lowest == number else { return number }
+        var members: [Int] = []
         while let member = stack.popLast() {
-            onStack.remove(member)
+            nodes[member].onStack = false
             members.append(member)
-            if member == node { break }
+            if member == number { break }
         }
-        let answer = members.allSatisfy { sameWithin[$0]! }
-        for member in members {
-            answers[member] = answer
-            sameWithin[member] = nil
-        }
+        let answer = members.allSatisfy { nodes[$0].sameWithin }
+        for member in members { nodes[member].answer = answer }
+        return number
     }
 
     /// The targets of the `$ref`s in `value`; one that does not resolve counts as changed.

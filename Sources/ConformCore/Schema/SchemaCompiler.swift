@@ -11,6 +11,14 @@ struct SchemaCompiler {
     let assertFormats: Bool
     var nodes: [DocumentPointer: SchemaNode] = [:]
     var regexes: [String: Result<ECMARegex, RegexError>] = [:]
+    /// Reference targets by base and reference text: large documents write the same few
+    /// hundred references thousands of times, and each is also followed for `readOnly`.
+    var targets: [ReferenceKey: DocumentPointer?] = [:]
+
+    struct ReferenceKey: Hashable {
+        let base: String
+        let reference: String
+    }
 
     struct RegexError: Error {
         let message: String
@@ -70,14 +78,23 @@ struct SchemaCompiler {
         return number < 0 ? Int.min : Int.max
     }
 
+    /// The node that `reference`, written where `base` is in force, designates; nil when none.
+    private mutating func target(of reference: String, base: String) -> DocumentPointer? {
+        let key = ReferenceKey(base: base, reference: reference)
+        if let known = targets[key] { return known }
+        let target = resources.target(of: reference, base: base, in: documents)
+        targets[key] = target
+        return target
+    }
+
     /// The `readOnly`/`writeOnly: true` member of the property schema at `pointer`, following `$ref`s.
-    private func flag(_ name: String, at pointer: DocumentPointer) -> DocumentPointer? {
+    private mutating func flag(_ name: String, at pointer: DocumentPointer) -> DocumentPointer? {
         var current = pointer
         var seen: Set<DocumentPointer> = []
         while seen.insert(current).inserted, let value = documents.value(at: current) {
             if value[name] == .bool(true) { return current.appending(name) }
             guard let reference = value["$ref"]?.stringValue,
-                let next = resources.target(of: reference, base: resources.base(of: current), in: documents)
+                let next = target(of: reference, base: resources.base(of: current))
             else { return nil }
             current = next
         }
@@ -86,7 +103,7 @@ struct SchemaCompiler {
 
     private mutating func link(_ reference: String, from pointer: DocumentPointer) -> Rule {
         let base = resources.base(of: pointer)
-        guard let target = resources.target(of: reference, base: base, in: documents) else {
+        guard let target = target(of: reference, base: base) else {
             return .broken("reference \(Render.string(reference)) does not resolve")
         }
         return .ref(NodeLink(node: node(at: target)))
@@ -323,6 +340,9 @@ struct SchemaCompiler {
 
     /// OpenAPI's `discriminator` next to `oneOf`/`anyOf`: explicit `mapping` entries, then the
     /// schema names (the last token of their `$ref`) of the branches no mapping entry names.
+    /// Nil when that names no schema at all (inline branches and no mapping): the discriminator
+    /// cannot pick a branch, and "inline schemas will not be considered" must not reject every
+    /// value, so the `oneOf`/`anyOf` decides alone.
     private mutating func compileDiscriminator(_ object: JSONObject, at pointer: DocumentPointer) -> Rule? {
         guard let property = object["discriminator"]?["propertyName"]?.stringValue,
             let branches = (object["oneOf"] ?? object["anyOf"])?.arrayValue
@@ -339,7 +359,7 @@ struct SchemaCompiler {
                 let reference = text.contains("/") || text.contains("#") ? text : "#/components/schemas/" + text
                 let from = mappingPointer.appending(key)
                 let base = text.contains("/") || text.contains("#") ? resources.base(of: from) : documents.rootFile
-                if let target = resources.target(of: reference, base: base, in: documents) {
+                if let target = target(of: reference, base: base) {
                     choices[key] = NodeLink(node: node(at: target))
                     expected.append(key)
                     mapped.insert(target)
@@ -351,12 +371,12 @@ struct SchemaCompiler {
             guard let reference = branches[index]["$ref"]?.stringValue,
                 let name = reference.split(separator: "/").last.map(String.init),
                 choices[name] == nil,
-                let target = resources.target(of: reference, base: resources.base(of: branch), in: documents),
+                let target = target(of: reference, base: resources.base(of: branch)),
                 !mapped.contains(target)
             else { continue }
             choices[name] = NodeLink(node: node(at: target))
             expected.append(name)
         }
-        return .discriminator(property: property, choices: choices, expected: expected)
+        return choices.isEmpty ? nil : .discriminator(property: property, choices: choices, expected: expected)
     }
 }
