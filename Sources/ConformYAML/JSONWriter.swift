@@ -146,7 +146,7 @@ public struct JSONWriter {
 
     /// Writes a JSON string literal; only `"`, `\` and control characters are escaped. Runs
     /// without them are copied whole.
-    static func writeString(_ string: String, to output: inout [UInt8]) {
+    public static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in

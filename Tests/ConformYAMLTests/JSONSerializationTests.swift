@@ -11,7 +11,7 @@ struct JSONSerializationTests {
 
     @Test("canonical: sorted keys by Unicode scalars, two-space indent, empty containers closed on their line")
     func canonical() {
-        let value: JSONValue = ["b": [[:], [], 1, ["z": nil, "a": [true]]], "a": "é", "B": false]
+        let value: JSONValue = ["b": [[:], [], 1, ["z": .null, "a": [true]]], "a": "é", "B": false]
         #expect(value.serialized(.canonical) == """
             {
               "B": false,
@@ -44,6 +44,6 @@ struct JSONSerializationTests {
         writer.key("n")
         writer.null()
         writer.endObject()
-        #expect(writer.finish() == (["list": [["x": 1], "s"], "n": nil] as JSONValue).serialized(.canonical))
+        #expect(writer.finish() == (["list": [["x": 1], "s"], "n": .null] as JSONValue).serialized(.canonical))
     }
 }

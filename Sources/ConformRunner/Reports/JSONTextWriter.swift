@@ -1,3 +1,5 @@
+import ConformYAML
+
 /// A value ``JSONTextWriter`` can write.
 protocol JSONWritable {
     func write(to writer: inout JSONTextWriter)
@@ -7,7 +9,8 @@ protocol JSONWritable {
 /// (JSONEncoder: pretty-printed with two-space indents, keys sorted by code point, nil
 /// members left out, slashes unescaped), without first building the whole document as a
 /// tree: JSONEncoder's tree costs some 600 bytes a case entry, more than the run keeps of
-/// the case itself.
+/// the case itself. Its own layout rather than ConformYAML's ``JSONWriter`` styles, so that
+/// report.json reads as it always has; strings are escaped by ``JSONWriter``.
 struct JSONTextWriter {
     private(set) var bytes: [UInt8] = []
     /// For each open object or array: true while it has no member yet.
@@ -51,22 +54,9 @@ struct JSONTextWriter {
         close("]")
     }
 
+    /// A string, escaped as JSONEncoder escapes it (slashes left as they are).
     mutating func string(_ text: String) {
-        bytes.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case ..<0x20: bytes += Array("\\u00".utf8) + Array(hex(byte).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
+        JSONWriter.writeString(text, to: &bytes)
     }
 
     /// A number or a boolean, given as its `description`: JSONEncoder writes a whole double
@@ -102,11 +92,6 @@ struct JSONTextWriter {
     private mutating func newline() {
         bytes.append(0x0A)
         bytes += repeatElement(0x20, count: 2 * empty.count)
-    }
-
-    private func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16)
-        return digits.count == 1 ? "0" + digits : digits
     }
 }
 
