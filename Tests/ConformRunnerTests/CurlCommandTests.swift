@@ -52,6 +52,14 @@ struct CurlCommandTests {
         #expect(redactor.redact(Array("a=k-123".utf8)) == Array("a=***".utf8))
     }
 
+    @Test func everyOccurrenceIsReplacedLeftToRightWithoutOverlap() {
+        let repeated = Redactor(secrets: [Redactor.Secret("aba", as: .masked)])
+        #expect(repeated.redact("ababa abaaba aba") == "***ba ****** ***")
+        #expect(repeated.redact("ab") == "ab")
+        #expect(repeated.redact([0xFF, 0x61, 0x62, 0x61, 0x00]) == [0xFF, 0x2A, 0x2A, 0x2A, 0x00])
+        #expect(repeated.redact("no secret here") == "no secret here")
+    }
+
     /// The shell reads each word back exactly: the line is run with `curl` defined as a
     /// function that prints its arguments.
     @Test func shellReadsTheWordsBack() throws {

@@ -51,23 +51,51 @@ public struct Redactor: Sendable {
     /// `text` with every secret replaced by its placeholder.
     public func redact(_ text: String) -> String {
         guard !secrets.isEmpty else { return text }
-        var result = text
-        for secret in secrets where result.contains(secret.value) {
-            result = result.replacingOccurrences(of: secret.value, with: secret.placeholder.text)
+        let bytes = Array(text.utf8)
+        let redacted = redact(bytes)
+        return redacted == bytes ? text : String(decoding: redacted, as: UTF8.self)
+    }
+
+    /// Body bytes with every secret replaced; bytes that are not UTF-8 are searched as they are.
+    ///
+    /// Secrets are matched byte for byte, as they travel on the wire, left to right and
+    /// without overlap; the bytes come back untouched (not copied) when none occurs.
+    public func redact(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for secret in secrets {
+            result = Redactor.replacing(Array(secret.value.utf8), with: Array(secret.placeholder.text.utf8), in: result)
         }
         return result
     }
 
-    /// Body bytes with every secret replaced; bytes that are not UTF-8 are searched as they are.
-    public func redact(_ bytes: [UInt8]) -> [UInt8] {
-        guard !secrets.isEmpty else { return bytes }
-        var result = bytes
-        for secret in secrets {
-            let needle = Array(secret.value.utf8)
-            let replacement = Array(secret.placeholder.text.utf8)
-            result = result.replacing(needle, with: replacement)
+    /// `bytes` with every occurrence of `needle` replaced. Runs once per recorded request and
+    /// response, so it scans for the first byte before comparing the rest.
+    static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let first = needle.first, bytes.count >= needle.count else { return bytes }
+        var output: [UInt8] = []
+        var copied = 0
+        var index = 0
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                let last = haystack.count - needle.count
+                while index <= last {
+                    guard haystack[index] == first,
+                        memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0
+                    else {
+                        index += 1
+                        continue
+                    }
+                    if output.isEmpty { output.reserveCapacity(haystack.count) }
+                    output.append(contentsOf: haystack[copied..<index])
+                    output.append(contentsOf: replacement)
+                    index += needle.count
+                    copied = index
+                }
+            }
         }
-        return result
+        guard copied > 0 else { return bytes }
+        output.append(contentsOf: bytes[copied...])
+        return output
     }
 
     /// The request with secrets redacted in the URL, every header value and the body.
