@@ -23,6 +23,8 @@ final class HTTPTransport: Sendable {
         // A refused connection fails its requests at once instead of retrying until the timeout:
         // a run must tell an unreachable target quickly.
         configuration.connectionPool.retryConnectionEstablishment = false
+        // No spans: the default no-op tracer still costs a span per request.
+        configuration.tracing.tracer = nil
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.bodyLimit = bodyLimit
     }
