@@ -71,9 +71,34 @@ public struct JSONNumber: Sendable {
         storage = .decimal(significand: significand, exponent: exponent)
     }
 
+    /// `significand × 10^exponent` for a significand of 64 bits, normalized with machine
+    /// arithmetic (the parsers' common case: prices, amounts, counts).
+    init(significand: Int64, exponent: Int) {
+        var significand = significand
+        var exponent = exponent
+        while exponent < 0, significand != 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        if significand == 0 || exponent == 0 {
+            storage = .int(significand)
+        } else if exponent < 0 {
+            storage = .decimal(significand: BigInt(significand), exponent: exponent)
+        } else {
+            storage = JSONNumber(significand: BigInt(significand), exponent: exponent).storage
+        }
+    }
+
     /// Parses a JSON number literal (`-12`, `0.5`, `1e400`); returns nil for anything else.
     public init?(literal: some StringProtocol) {
-        let bytes = Array(literal.utf8)
+        var text = String(literal)
+        guard let number = text.withUTF8({ JSONNumber(utf8: $0) }) else { return nil }
+        self = number
+    }
+
+    /// Parses a JSON number literal from its UTF-8 bytes (a leading `+` is accepted, as YAML
+    /// writes it); returns nil for anything else.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var negative = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
@@ -82,24 +107,17 @@ public struct JSONNumber: Sendable {
         } else if index < bytes.count, bytes[index] == UInt8(ascii: "+") {
             index += 1
         }
-        var digits: [UInt8] = []
-        var fractionDigits = 0
-        var sawDigit = false
-        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
-            digits.append(bytes[index])
-            sawDigit = true
-            index += 1
-        }
+        let integerStart = index
+        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+        let integerDigits = integerStart..<index
+        var fractionDigits = index..<index
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
-                digits.append(bytes[index])
-                fractionDigits += 1
-                sawDigit = true
-                index += 1
-            }
+            let fractionStart = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+            fractionDigits = fractionStart..<index
         }
-        guard sawDigit else { return nil }
+        guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { return nil }
         var exponent = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
@@ -119,17 +137,18 @@ public struct JSONNumber: Sendable {
             if exponentNegative { exponent = -exponent }
         }
         guard index == bytes.count else { return nil }
-        // Fast path: small integers, the overwhelming majority in real documents.
-        if fractionDigits == 0, exponent == 0, digits.count <= 18 {
+        // Fast path: 18 digits always fit in 64 bits, and cover nearly every real number.
+        if integerDigits.count + fractionDigits.count <= 18 {
             var value: Int64 = 0
-            for digit in digits { value = value * 10 + Int64(digit - 48) }
-            self.init(negative ? -value : value)
+            for at in integerDigits { value = value * 10 + Int64(bytes[at] - 48) }
+            for at in fractionDigits { value = value * 10 + Int64(bytes[at] - 48) }
+            self.init(significand: negative ? -value : value, exponent: exponent - fractionDigits.count)
             return
         }
-        let text = String(decoding: digits, as: UTF8.self)
-        guard var significand = BigInt(text) else { return nil }
+        let digits = String(decoding: Array(bytes[integerDigits]) + Array(bytes[fractionDigits]), as: UTF8.self)
+        guard var significand = BigInt(digits) else { return nil }
         if negative { significand.negate() }
-        self.init(significand: significand, exponent: exponent - fractionDigits)
+        self.init(significand: significand, exponent: exponent - fractionDigits.count)
     }
 
     /// The value as `Int64` when it is an integer in range.

@@ -83,7 +83,7 @@ enum ScalarResolver {
         }
         let start = (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+")) ? 1 : 0
         guard start < b.count, b[start...].allSatisfy(isDigit) else { return nil }
-        return JSONNumber(literal: String(decoding: b, as: UTF8.self))
+        return JSONNumber(utf8: b)
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf` and `.nan` in their three spellings.

@@ -120,12 +120,19 @@ public struct JSONBodyParser {
     private mutating func parseString() throws(Failure) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes, so the bytes are the string once they are valid UTF-8.
+        // Fast path: no escapes, so the bytes are the string once they are valid UTF-8, which
+        // ASCII bytes always are.
+        var highBits: UInt8 = 0
         while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
             guard byte >= 0x20 else { throw failure("control character in a string") }
+            highBits |= byte & 0x80
             index += 1
         }
         guard let stop = current else { throw failure("unterminated string") }
+        if stop == UInt8(ascii: "\""), highBits == 0 {
+            defer { index += 1 }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
         var utf8 = Array(bytes[start..<index])
         if stop == UInt8(ascii: "\\") {
             try parseEscapedRest(into: &utf8)
@@ -212,8 +219,8 @@ public struct JSONBodyParser {
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
             guard skipDigits() > 0 else { throw failure("invalid number") }
         }
-        let literal = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let number = JSONNumber(literal: literal) else {
+        let number = bytes.withUnsafeBufferPointer { JSONNumber(utf8: UnsafeBufferPointer(rebasing: $0[start..<index])) }
+        guard let number else {
             throw Failure(offset: start, reason: "invalid number")
         }
         return number
