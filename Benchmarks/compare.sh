@@ -124,6 +124,12 @@ done
 sandbox=""
 next_port="$port"
 trap 'stop_sandbox' EXIT
+# sandbox_cpu_ms: the CPU time (user + system) the running sandbox has used so far.
+sandbox_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$sandbox/stat"; }
+# per_request_us MS N: microseconds of CPU per request.
+per_request_us() { awk -v ms="$1" -v n="$2" 'BEGIN { print (n > 0 ? ms * 1000 / n : 0) }'; }
+# wrk_requests FILE: the number of requests a wrk run completed.
+wrk_requests() { awk '/requests in/ { print $1 }' "$1"; }
 stop_sandbox() {
     [ -n "$sandbox" ] || return 0
     kill "$sandbox" 2>/dev/null || true
@@ -165,6 +171,10 @@ st_command() {
 }
 # conform_cases FILE: the number of cases conform's summary line reports (0 without one).
 conform_cases() { awk '/ specs?: [0-9]+ cases/ { for (i = 1; i <= NF; i++) if ($(i + 1) ~ /^cases/) n = $i } END { print n + 0 }' "$1"; }
+# sending_rate FILE: conform's cases per second while sending (its summary line's duration).
+sending_rate() {
+    awk -v n="$(conform_cases "$1")" '/ specs?: [0-9]+ cases/ { s = $NF; sub(/s$/, "", s) } END { print (s > 0 ? n / s : 0) }' "$1"
+}
 # st_cases FILE: the number of test cases Schemathesis reports having generated.
 st_cases() { awk '{ for (i = 1; i < NF; i++) if ($(i + 1) ~ /^generated/) n += $i } END { print n + 0 }' "$1"; }
 
@@ -194,13 +204,18 @@ for _ in $(seq "$runs"); do
     record runner "seed specs" schemathesis peak_mb "$peak"
     # One endpoint, many cases: Stripe's POST /checkout (issue 04's throughput), the rate
     # both as the whole command and while sending (the summary line's own duration).
+    # CPU per request of conform and of the sandbox serving it: on 2 cores the two share the
+    # machine, so together they bound the rate.
     fresh_sandbox
+    before=$(sandbox_cpu_ms)
     conform_run "$work/endpoint" specs/stripe-checkout.yaml --random "$endpoint_cases" >"$work/o" 2>&1 || true
+    served=$(awk -v a="$(sandbox_cpu_ms)" -v b="$before" 'BEGIN { print a - b }')
     cases=$(conform_cases "$work/o")
-    sending=$(awk '/ specs?: [0-9]+ cases/ { s = $NF; sub(/s$/, "", s) } END { print s + 0 }' "$work/o")
     record runner "POST /checkout" conform cases "$cases"
     record runner "POST /checkout" conform cases_per_second "$(awk -v n="$cases" -v s="$(wall "$work/t")" 'BEGIN { print n / s }')"
-    record runner "POST /checkout" conform sending_cases_per_second "$(awk -v n="$cases" -v s="$sending" 'BEGIN { print (s > 0 ? n / s : 0) }')"
+    record runner "POST /checkout" conform sending_cases_per_second "$(sending_rate "$work/o")"
+    record runner "POST /checkout" conform cpu_us "$(per_request_us "$(awk -v c="$(cpu "$work/t")" 'BEGIN { print c * 1000 }')" "$cases")"
+    record runner "POST /checkout" "sandbox serving conform" cpu_us "$(per_request_us "$served" "$cases")"
     fresh_sandbox
     st_command specs/stripe-checkout.yaml
     for workers in 1 4; do
@@ -214,15 +229,28 @@ for _ in $(seq "$runs"); do
     # the ceiling, not a fresh process's first second (its allocator and connections).
     fresh_sandbox
     wrk -t2 -c64 -d2s -s Benchmarks/stripe-checkout.lua "$base/checkout" >/dev/null 2>&1
+    before=$(sandbox_cpu_ms)
     timed "$work/t" wrk -t2 -c64 -d"${wrk_seconds}s" -s Benchmarks/stripe-checkout.lua "$base/checkout" >"$work/o" 2>&1
+    served=$(awk -v a="$(sandbox_cpu_ms)" -v b="$before" 'BEGIN { print a - b }')
     record runner "POST /checkout" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
     record runner "POST /checkout" wrk peak_mb "$(peak_mb "$work/t")"
+    record runner "POST /checkout" "sandbox serving wrk" cpu_us "$(per_request_us "$served" "$(wrk_requests "$work/o")")"
     session=$(curl -s -X POST -H "Authorization: Bearer $SANDBOX_TOKEN" -H 'Content-Type: application/json' \
         -d '{"cart_items":[{"name":"A","quantity":1,"unit_amount":100}]}' "$base/checkout/sessions" \
         | "$python" -c 'import json, sys; print(json.load(sys.stdin)["id"])')
     wrk -t2 -c64 -d2s -H "Authorization: Bearer $SANDBOX_TOKEN" "$base/checkout/sessions/$session" >/dev/null 2>&1
     wrk -t2 -c64 -d"${wrk_seconds}s" -H "Authorization: Bearer $SANDBOX_TOKEN" "$base/checkout/sessions/$session" >"$work/o" 2>&1
     record runner "GET /checkout/sessions/{id}" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
+    # The runner's own ceiling: one operation with nothing to draw and only the status to
+    # judge (GET /, which the sandbox answers 404), beside wrk on the same route.
+    fresh_sandbox
+    conform_run "$work/floor" Benchmarks/runner-floor.yaml --random "$endpoint_cases" --checks status_code >"$work/o" 2>&1 || true
+    record runner "GET /" conform sending_cases_per_second "$(sending_rate "$work/o")"
+    record runner "GET /" conform cpu_us "$(per_request_us "$(awk -v c="$(cpu "$work/t")" 'BEGIN { print c * 1000 }')" "$(conform_cases "$work/o")")"
+    fresh_sandbox
+    wrk -t2 -c64 -d2s "$base/" >/dev/null 2>&1
+    wrk -t2 -c64 -d"${wrk_seconds}s" "$base/" >"$work/o" 2>&1
+    record runner "GET /" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
 done
 
 log "peak memory at ${memory_steps// /, } cases"

@@ -138,6 +138,14 @@ endpoint["wrk_post"] = runner["wrk"]["requests_per_second"]
 endpoint["wrk_get"] = median("runner", "GET /checkout/sessions/{id}", "wrk", "requests_per_second")
 endpoint["conform_vs_best_schemathesis"] = ratio(endpoint["conform"]["cases_per_second"], best_st)
 endpoint["conform_sending_vs_wrk"] = ratio(endpoint["conform"]["sending_cases_per_second"], endpoint["wrk_post"])
+# CPU per request: conform's and the sandbox's while serving it, the sandbox's under wrk.
+endpoint["cpu_us"] = {tool: median("runner", "POST /checkout", tool, "cpu_us")
+                      for tool in ("conform", "sandbox serving conform", "sandbox serving wrk")}
+# The runner's floor: GET / with nothing to draw and only the status to judge, beside wrk.
+endpoint["floor"] = {"conform": median("runner", "GET /", "conform", "sending_cases_per_second"),
+                     "conform_cpu_us": median("runner", "GET /", "conform", "cpu_us"),
+                     "wrk": median("runner", "GET /", "wrk", "requests_per_second")}
+endpoint["floor"]["conform_vs_wrk"] = ratio(endpoint["floor"]["conform"], endpoint["floor"]["wrk"])
 report["endpoint"] = endpoint
 lines += [
     "",
@@ -156,6 +164,16 @@ lines += [
     "",
     f"conform / best Schemathesis: {show(endpoint['conform_vs_best_schemathesis'], 1, '×')}; "
     f"conform while sending / wrk: {show(endpoint['conform_sending_vs_wrk'], 2)}.",
+    "",
+    "CPU per request (µs, user + system) on POST /checkout: "
+    f"conform {show(endpoint['cpu_us']['conform'])}, the sandbox serving it "
+    f"{show(endpoint['cpu_us']['sandbox serving conform'])}; the sandbox serving wrk "
+    f"{show(endpoint['cpu_us']['sandbox serving wrk'])}.",
+    "",
+    "The runner's floor, GET / with nothing to draw and only the status to judge "
+    f"(`Benchmarks/runner-floor.yaml`): conform {show(endpoint['floor']['conform'])} cases/s while sending "
+    f"({show(endpoint['floor']['conform_cpu_us'])} µs of CPU each), wrk {show(endpoint['floor']['wrk'])} requests/s; "
+    f"floor / wrk: {show(endpoint['floor']['conform_vs_wrk'], 2)}.",
 ]
 
 # Faults found in the same budget, and false alarms on the conformant sandbox.
