@@ -71,9 +71,9 @@ public struct JSONNumber: Sendable {
         storage = .decimal(significand: significand, exponent: exponent)
     }
 
-    /// `significand × 10^exponent` for a significand of 64 bits, normalized with machine
-    /// arithmetic (the parsers' common case: prices, amounts, counts).
-    init(significand: Int64, exponent: Int) {
+    /// Creates `significand × 10^exponent`, normalized with machine arithmetic (the common
+    /// case: prices, amounts, counts).
+    public init(smallSignificand significand: Int64, exponent: Int) {
         var significand = significand
         var exponent = exponent
         while exponent < 0, significand != 0, significand % 10 == 0 {
@@ -142,7 +142,7 @@ public struct JSONNumber: Sendable {
             var value: Int64 = 0
             for at in integerDigits { value = value * 10 + Int64(bytes[at] - 48) }
             for at in fractionDigits { value = value * 10 + Int64(bytes[at] - 48) }
-            self.init(significand: negative ? -value : value, exponent: exponent - fractionDigits.count)
+            self.init(smallSignificand: negative ? -value : value, exponent: exponent - fractionDigits.count)
             return
         }
         let digits = String(decoding: Array(bytes[integerDigits]) + Array(bytes[fractionDigits]), as: UTF8.self)
@@ -181,6 +181,36 @@ public struct JSONNumber: Sendable {
         return true
     }
 
+    /// The value as a 64-bit `significand × 10^exponent`, when its significand fits.
+    private var smallParts: (significand: Int64, exponent: Int)? {
+        switch storage {
+        case .int(let value): return (value, 0)
+        case .decimal(let significand, let exponent): return Int64(exactly: significand).map { ($0, exponent) }
+        case .nonFinite: return nil
+        }
+    }
+
+    /// Both values' significands brought to their common (smaller) exponent in 64 bits; nil
+    /// when either does not fit, and the big-integer path must answer.
+    private static func aligned(_ lhs: JSONNumber, _ rhs: JSONNumber) -> (Int64, Int64, exponent: Int)? {
+        guard let (a, ea) = lhs.smallParts, let (b, eb) = rhs.smallParts else { return nil }
+        let common = min(ea, eb)
+        guard let scaledA = scaled(a, by: ea - common), let scaledB = scaled(b, by: eb - common) else { return nil }
+        return (scaledA, scaledB, common)
+    }
+
+    /// `value × 10^power`, nil on overflow.
+    private static func scaled(_ value: Int64, by power: Int) -> Int64? {
+        guard power <= 18 else { return value == 0 ? 0 : nil }
+        var result = value
+        for _ in 0..<power {
+            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            result = product
+        }
+        return result
+    }
+
     /// The value as `significand × 10^exponent`; nil for non-finite values.
     public var decimalParts: (significand: BigInt, exponent: Int)? {
         switch storage {
@@ -198,8 +228,10 @@ public struct JSONNumber: Sendable {
 
     /// True when `self` is an integer multiple of `divisor` (exact, also for decimals).
     public func isMultiple(of divisor: JSONNumber) -> Bool {
-        if case .int(let a) = storage, case .int(let b) = divisor.storage, b != 0 {
-            return a % b == 0
+        if let (a, b, _) = JSONNumber.aligned(self, divisor), b != 0 {
+            // Int64.min / -1 overflows, and is a whole multiple.
+            let (remainder, overflow) = a.remainderReportingOverflow(dividingBy: b)
+            return overflow || remainder == 0
         }
         guard let (a, ea) = decimalParts, let (b, eb) = divisor.decimalParts, !b.isZero else {
             let quotient = doubleValue / divisor.doubleValue
@@ -216,6 +248,10 @@ public struct JSONNumber: Sendable {
         if case .int(let a) = lhs.storage, case .int(let b) = rhs.storage {
             let (sum, overflow) = a.addingReportingOverflow(b)
             if !overflow { return JSONNumber(sum) }
+        }
+        if let (a, b, exponent) = aligned(lhs, rhs) {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            if !overflow { return JSONNumber(smallSignificand: sum, exponent: exponent) }
         }
         guard let (a, ea) = lhs.decimalParts, let (b, eb) = rhs.decimalParts else {
             return JSONNumber(lhs.doubleValue + rhs.doubleValue)
@@ -247,6 +283,7 @@ extension JSONNumber: Comparable {
     /// Exact numeric comparison; NaN is ordered as equal to nothing but itself.
     public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
         if case .int(let a) = lhs.storage, case .int(let b) = rhs.storage { return a < b }
+        if let (a, b, _) = aligned(lhs, rhs) { return a < b }
         guard let (a, ea) = lhs.decimalParts, let (b, eb) = rhs.decimalParts else {
             return lhs.doubleValue < rhs.doubleValue
         }

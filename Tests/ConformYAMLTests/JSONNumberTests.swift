@@ -52,5 +52,22 @@ struct JSONNumberTests {
         let max = JSONNumber(Int64.max)
         #expect((max + JSONNumber(1)).description == "9223372036854775808")
         #expect((JSONNumber(Int64.min) - JSONNumber(1)).description == "-9223372036854775809")
+        #expect((max + JSONNumber(smallSignificand: 5, exponent: -1)).description == "9223372036854775807.5")
+        #expect(JSONNumber(Int64.min).isMultiple(of: JSONNumber(-1)))
+    }
+
+    @Test("decimal arithmetic and order are exact")
+    func decimals() throws {
+        let tenth = JSONNumber(smallSignificand: 1, exponent: -1)
+        #expect(tenth + JSONNumber(smallSignificand: 2, exponent: -1) == JSONNumber(smallSignificand: 3, exponent: -1))
+        #expect((JSONNumber(smallSignificand: 1999, exponent: -2) + JSONNumber(smallSignificand: 1, exponent: -2)).description == "20")
+        #expect(JSONNumber(smallSignificand: 1999, exponent: -2) < JSONNumber(20))
+        #expect(JSONNumber(smallSignificand: -5, exponent: -1) < JSONNumber(smallSignificand: -25, exponent: -2))
+        #expect(JSONNumber(smallSignificand: 1, exponent: -20) < JSONNumber(smallSignificand: 1, exponent: -19))
+        #expect(!(JSONNumber(smallSignificand: 3, exponent: -1) < JSONNumber(smallSignificand: 30, exponent: -2)))
+        #expect(JSONNumber(smallSignificand: 1, exponent: -30) + JSONNumber(1) == JSONNumber(literal: "1.000000000000000000000000000001"))
+        #expect(JSONNumber(smallSignificand: 45, exponent: -1).isMultiple(of: JSONNumber(smallSignificand: 15, exponent: -1)))
+        #expect(!JSONNumber(smallSignificand: 1, exponent: -20).isMultiple(of: JSONNumber(smallSignificand: 3, exponent: -21)))
+        #expect(JSONNumber(smallSignificand: 3, exponent: -20).isMultiple(of: JSONNumber(smallSignificand: 3, exponent: -21)))
     }
 }

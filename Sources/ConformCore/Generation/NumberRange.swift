@@ -83,7 +83,7 @@ struct NumberRange {
         if multipleOf != nil {
             value = nearestMultiple(atLeast: value) ?? value
         } else if !integer, rng.below(2) == 1 {
-            let fraction = JSONNumber(significand: BigInt(Int(rng.below(100))), exponent: -2)
+            let fraction = JSONNumber(smallSignificand: Int64(rng.below(100)), exponent: -2)
             if contains(value + fraction) { value = value + fraction }
         }
         return contains(value) ? value : preferred()
