@@ -5,17 +5,20 @@ import Foundation
 /// matches inside strings. A value that does not have its placeholder's type stays as it is,
 /// so the comparison shows it.
 public struct Normalizer: Sendable {
-    public var rules: NormalizationRules
-    public var documents: DocumentSet
+    public let rules: NormalizationRules
+    public let documents: DocumentSet
+    /// Shared by copies, so every body of a comparison reads each schema once.
+    private let schemaFormats: SchemaFormats
 
     public init(rules: NormalizationRules, documents: DocumentSet) {
         self.rules = rules
         self.documents = documents
+        schemaFormats = SchemaFormats(documents: documents)
     }
 
     /// The body with placeholders; `schema` is the matched response's schema, if any.
     public func normalize(body: JSONValue, schema: DocumentPointer?) -> JSONValue {
-        let formats = schema.map { SchemaFormats.formats(of: body, schema: $0, in: documents) } ?? [:]
+        let formats = schema.map { schemaFormats.formats(of: body, schema: $0) } ?? [:]
         return rewrite(body, at: .root, formats: formats)
     }
 
