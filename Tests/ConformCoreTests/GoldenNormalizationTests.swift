@@ -1,4 +1,4 @@
-import ConformCore
+@testable import ConformCore
 import Testing
 
 /// Typed placeholders: by schema format, by declared pointer, by declared regex.
@@ -103,5 +103,15 @@ struct GoldenNormalizationTests {
                 normalize.yaml:7:12: error: '([' is not a valid regular expression [golden.normalize]
                 """)
         }
+    }
+
+    @Test("a record keeps the path and query, never the origin", arguments: [
+        ("http://127.0.0.1:8080/api/s?a=1&b=x:y", "/api/s", "a=1&b=x:y"),
+        ("https://h.example/s", "/s", nil),
+        ("http://h.example", "/", nil),
+        ("/s/a:b?q", "/s/a:b", "q"),
+    ] as [(String, String, String?)])
+    func pathAndQuery(url: String, path: String, query: String?) {
+        #expect(GoldenRecord.pathAndQuery(of: url) == (path, query))
     }
 }

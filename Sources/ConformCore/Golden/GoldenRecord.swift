@@ -48,13 +48,16 @@ public enum GoldenRecord {
 
     /// The path and the query of a URL, without scheme and authority.
     static func pathAndQuery(of url: String) -> (path: String, query: String?) {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        // Byte-wise: every golden record takes this path, and the delimiters are ASCII.
+        let utf8 = url.utf8
+        var start = utf8.startIndex
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), utf8[colon...].starts(with: "://".utf8) {
+            let authority = utf8.index(colon, offsetBy: 3)
+            guard let slash = utf8[authority...].firstIndex(of: UInt8(ascii: "/")) else { return ("/", nil) }
+            start = slash
         }
-        guard let mark = rest.firstIndex(of: "?") else { return (String(rest), nil) }
-        return (String(rest[..<mark]), String(rest[rest.index(after: mark)...]))
+        guard let mark = utf8[start...].firstIndex(of: UInt8(ascii: "?")) else { return (String(url[start...]), nil) }
+        return (String(url[start..<mark]), String(url[utf8.index(after: mark)...]))
     }
 
     /// A request body: the JSON value, or a digest for anything else.
