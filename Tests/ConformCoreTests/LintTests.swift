@@ -165,6 +165,32 @@ struct LintTests {
         ])
     }
 
+    @Test("a discriminator over inline branches without a mapping names no branch")
+    func unmappedDiscriminator() throws {
+        let text = Self.header + """
+            paths: {}
+            components:
+              schemas:
+                Inline:
+                  oneOf:
+                    - {type: object, properties: {kind: {enum: [a]}}}
+                    - {type: object, properties: {kind: {enum: [b]}}}
+                  discriminator: {propertyName: kind}
+                Mapped:
+                  oneOf:
+                    - {type: object, properties: {kind: {enum: [a]}}}
+                  discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/A'}}
+                Referenced:
+                  anyOf:
+                    - {$ref: '#/components/schemas/A'}
+                  discriminator: {propertyName: kind}
+                A: {type: object}
+            """
+        #expect(try TestSupport.lint(text) == [
+            "spec.yaml:10:22: warning: discriminator 'kind' names no branch: the oneOf branches are inline schemas and there is no mapping, so each branch is tried in turn [schema.discriminator-unmapped]"
+        ])
+    }
+
     @Test("Swagger 2.0 is converted with a note; non-OpenAPI documents get a clear error")
     func notOpenAPI() throws {
         #expect(try TestSupport.lint("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n") == [

@@ -8,6 +8,7 @@ extension Linter {
             guard let schema = documents.value(at: pointer)?.objectValue else { continue }
             diagnostics += requiredProblems(schema, at: pointer, documents: documents, isAllOfMember: allOfMembers.contains(pointer))
             diagnostics += enumProblems(schema, at: pointer, version: document.version, documents: documents)
+            diagnostics += discriminatorProblems(schema, at: pointer, documents: documents)
         }
         return diagnostics
     }
@@ -67,5 +68,25 @@ extension Linter {
                 code: "schema.enum-type", at: documents.location(of: pointer.appending("enum").appending(index))))
         }
         return diagnostics
+    }
+
+    /// A discriminator that can name none of its schema's branches: every `oneOf` (or
+    /// `anyOf`) branch is inline and there is no mapping, and a discriminator value names a
+    /// schema, so validators (conform's too) fall back to trying each branch.
+    private static func discriminatorProblems(
+        _ schema: JSONObject, at pointer: DocumentPointer, documents: DocumentSet
+    ) -> [Diagnostic] {
+        guard let discriminator = schema["discriminator"]?.objectValue,
+            let name = discriminator["propertyName"]?.stringValue,
+            discriminator["mapping"]?.objectValue?.isEmpty ?? true
+        else { return [] }
+        let combinator = schema["oneOf"] != nil ? "oneOf" : "anyOf"
+        guard let branches = schema[combinator]?.arrayValue, !branches.isEmpty,
+            branches.allSatisfy({ $0.objectValue?["$ref"] == nil })
+        else { return [] }
+        return [Diagnostic(
+            .warning,
+            "discriminator '\(name)' names no branch: the \(combinator) branches are inline schemas and there is no mapping, so each branch is tried in turn",
+            code: "schema.discriminator-unmapped", at: documents.location(of: pointer.appending("discriminator")))]
     }
 }
