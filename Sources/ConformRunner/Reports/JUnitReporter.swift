@@ -77,10 +77,10 @@ public struct JUnitReporter: Sendable {
     /// A testcase per case sent (and per probe or lifecycle family with findings).
     func caseCases(_ operation: OperationReport, _ findings: [ReportFinding], spec: String) -> [Case] {
         let classname = spec + "." + operation.id
-        var ids = operation.cases.map(\.id)
-        for finding in findings where !ids.contains(finding.caseID) { ids.append(finding.caseID) }
-        return ids.sorted().map { id in
-            let group = findings.filter { $0.caseID == id }
+        // Grouped once: a run of many cases and many findings must not compare every pair.
+        let byCase = Dictionary(grouping: findings, by: \.caseID)
+        return Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
+            let group = byCase[id] ?? []
             let outcome = group.contains(where: \.failing) ? "fail" : group.isEmpty ? "pass" : "warn"
             return testcase(name: id, classname: classname, outcome: outcome, findings: group)
         }
