@@ -53,21 +53,27 @@ struct Evaluation {
     }
 
     /// Validates without recording errors.
-    mutating func probe(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+    mutating func probe(_ node: NodeLink, _ value: JSONValue) -> Bool {
         let saved = recording
         recording = false
         defer { recording = saved }
         return validate(node, value)
     }
 
-    private mutating func validate(_ node: SchemaNode, _ value: JSONValue, at token: PathToken) -> Bool {
+    /// `token` is built only when errors are recorded: a yes/no walk never reads the path.
+    private mutating func validate(_ node: NodeLink, _ value: JSONValue, at token: @autoclosure () -> PathToken) -> Bool {
         depth += 1
         defer { depth -= 1 }
         // The path is only read by recorded errors; `recording` is the same on the way out.
         guard recording else { return validate(node, value) }
-        path.append(token)
+        path.append(token())
         defer { path.removeLast() }
         return validate(node, value)
+    }
+
+    /// True when `value` is valid against the node `link` leads to, borrowed for the walk.
+    private mutating func validate(_ link: NodeLink, _ value: JSONValue) -> Bool {
+        link.with { validate($0, value) }
     }
 
     /// True when `value` is valid against `node`.
@@ -87,14 +93,35 @@ struct Evaluation {
         }
     }
 
+    /// False, with the error, when the message's direction forbids the property `rule` describes.
+    private mutating func allowed(_ rule: PropertyRule) -> Bool {
+        if direction == .request, let readOnly = rule.readOnly {
+            fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
+            return false
+        }
+        if direction == .response, let writeOnly = rule.writeOnly {
+            fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
+            return false
+        }
+        return true
+    }
+
     /// `match` matches the members of `value`, an object, with the node's names.
     private mutating func evaluateChecks(of node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
-        var valid = true
-        for check in node.checks where !evaluate(check, in: node, value, match) {
-            valid = false
-            if shortCircuit { return false }
+        // Each check borrowed from the node, which outlives the walk: no reference counting per check.
+        node.checks.withUnsafeBufferPointer { checks in
+            var valid = true
+            for index in checks.indices {
+                let passed = Unmanaged.passUnretained(checks[index])._withUnsafeGuaranteedRef {
+                    evaluate($0, in: node, value, match)
+                }
+                if !passed {
+                    valid = false
+                    if shortCircuit { return false }
+                }
+            }
+            return valid
         }
-        return valid
     }
 
     private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
@@ -171,7 +198,9 @@ struct Evaluation {
         case .required(let names):
             guard let match else { return true }
             var valid = true
-            for required in names where match.members[required.position] < 0 {
+            // Names read by index, not bound: a bound name would be retained for the whole turn.
+            for index in names.indices where match.members[names[index].position] < 0 {
+                let required = names[index]
                 if direction == .request && required.readOnly { continue }
                 if direction == .response && required.writeOnly { continue }
                 valid = false
@@ -185,18 +214,12 @@ struct Evaluation {
             var valid = true
             // Only the matched rules are touched: most properties are usually absent.
             for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {
-                let rule = rules[position]
-                if direction == .request, let readOnly = rule.readOnly {
+                if direction != .none, !allowed(rules[position]) {
                     valid = false
-                    fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
                     if shortCircuit { return false }
                 }
-                if direction == .response, let writeOnly = rule.writeOnly {
-                    valid = false
-                    fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
-                    if shortCircuit { return false }
-                }
-                if !validate(rule.node, object.values[member], at: .key(rule.name)) {
+                // The rule read by position, not bound, as for `required`.
+                if !validate(rules[position].node, object.values[member], at: .key(rules[position].name)) {
                     valid = false
                     if shortCircuit { return false }
                 }
@@ -393,7 +416,7 @@ struct Evaluation {
 
         case .ref(let link):
             // A target that applies nothing at the same depth cannot come back here.
-            guard link.node.appliesAtSameDepth else { return validate(link.node, value) }
+            guard link.with({ $0.appliesAtSameDepth }) else { return validate(link, value) }
             let identity = ObjectIdentifier(link.node)
             if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
                 fail(check, "reference loops back to itself without reaching a value")
@@ -401,7 +424,7 @@ struct Evaluation {
             }
             active.append((identity, depth))
             defer { active.removeLast() }
-            return validate(link.node, value)
+            return validate(link, value)
 
         case .discriminator(let property, let choices, let expected):
             guard case .object(let object) = value else { return true }
@@ -413,7 +436,7 @@ struct Evaluation {
                 fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
                 return false
             }
-            return validate(choice.node, value)
+            return validate(choice, value)
 
         case .unevaluatedProperties(let rest):
             guard case .object(let object) = value, rest.kind != .anything else { return true }

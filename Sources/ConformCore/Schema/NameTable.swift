@@ -131,8 +131,10 @@ final class NameTable {
             let match = NameMatch(
                 members: UnsafeMutableBufferPointer(rebasing: memory[..<names.count]),
                 names: UnsafeMutableBufferPointer(rebasing: memory[names.count...]))
-            for (member, key) in object.keys.enumerated() {
-                if let position = position(of: key) {
+            let keys = object.keys
+            // Keys read by index, not bound, so that none is retained for the look-up.
+            for member in keys.indices {
+                if let position = position(of: keys[member]) {
                     match.members[position] = member
                     match.names[member] = position
                 }
