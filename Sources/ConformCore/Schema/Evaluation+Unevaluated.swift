@@ -35,8 +35,8 @@ extension Evaluation {
         guard visited.insert(ObjectIdentifier(node)).inserted else { return }
         for check in node.checks where check.pointer != skipped {
             switch check.rule {
-            case .properties(let rules):
-                for key in object.keys where (node.names?.position(of: key)).map({ $0 < rules.count }) ?? false {
+            case .properties:
+                for key in object.keys where (node.names?.position(of: key)).map({ $0 < node.properties.count }) ?? false {
                     evaluated.insert(key)
                 }
             case .patternProperties(let rules):

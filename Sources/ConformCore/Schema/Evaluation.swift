@@ -66,6 +66,8 @@ struct Evaluation {
         defer { depth -= 1 }
         // The path is only read by recorded errors; `recording` is the same on the way out.
         guard recording else { return validate(node, value) }
+        // One allocation per walk rather than one per level it reaches.
+        if path.capacity == 0 { path.reserveCapacity(16) }
         path.append(token())
         defer { path.removeLast() }
         return validate(node, value)
@@ -109,19 +111,18 @@ struct Evaluation {
     /// `match` matches the members of `value`, an object, with the node's names.
     private mutating func evaluateChecks(of node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
         // Each check borrowed from the node, which outlives the walk: no reference counting per check.
-        node.checks.withUnsafeBufferPointer { checks in
-            var valid = true
-            for index in checks.indices {
-                let passed = Unmanaged.passUnretained(checks[index])._withUnsafeGuaranteedRef {
-                    evaluate($0, in: node, value, match)
-                }
-                if !passed {
-                    valid = false
-                    if shortCircuit { return false }
-                }
+        let checks = node.checks
+        var valid = true
+        for index in checks.indices {
+            let passed = Unmanaged.passUnretained(checks[index])._withUnsafeGuaranteedRef {
+                evaluate($0, in: node, value, match)
             }
-            return valid
+            if !passed {
+                valid = false
+                if shortCircuit { return false }
+            }
         }
+        return valid
     }
 
     private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
@@ -209,8 +210,9 @@ struct Evaluation {
             }
             return valid
 
-        case .properties(let rules):
+        case .properties:
             guard case .object(let object) = value, let match else { return true }
+            let rules = node.properties
             var valid = true
             // Only the matched rules are touched: most properties are usually absent.
             for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {

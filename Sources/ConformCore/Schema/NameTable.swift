@@ -125,6 +125,7 @@ final class NameTable {
 
     /// Calls `body` with the matches between the names and the members of `object`; stack
     /// memory, so matching an object against a schema allocates nothing.
+    @inline(__always)
     func withMatch<Result>(in object: JSONObject, _ body: (NameMatch) throws -> Result) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count + object.count) { memory in
             memory.initialize(repeating: -1)

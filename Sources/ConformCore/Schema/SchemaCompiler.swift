@@ -44,17 +44,17 @@ struct SchemaCompiler {
         case .bool(false):
             node.kind = .nothing
         case .object(let object):
-            node.checks = checks(for: object, at: pointer, of: node)
+            node.setChecks(checks(for: object, at: pointer, of: node))
             node.kind = node.checks.isEmpty ? .anything : .checks
             node.appliesAtSameDepth = node.checks.contains { $0.rule.appliesAtSameDepth }
             node.admitsNull = dialect == .openAPI30 && nullable == .lenient && object["nullable"] == .bool(true)
         case .bool(true):
             node.kind = .anything
         case nil:
-            node.checks = [Check(name: "$ref", pointer: pointer, rule: .broken("schema \(pointer) does not exist"))]
+            node.setChecks([Check(name: "$ref", pointer: pointer, rule: .broken("schema \(pointer) does not exist"))])
             node.kind = .checks
         default:
-            node.checks = [Check(name: "schema", pointer: pointer, rule: .broken("\(pointer) is not a schema"))]
+            node.setChecks([Check(name: "schema", pointer: pointer, rule: .broken("\(pointer) is not a schema"))])
             node.kind = .checks
         }
         return node
@@ -220,7 +220,8 @@ struct SchemaCompiler {
                     readOnly: dialect.isOpenAPI ? flag("readOnly", at: at) : nil,
                     writeOnly: dialect.isOpenAPI ? flag("writeOnly", at: at) : nil))
             }
-            add("properties", .properties(rules))
+            compiled.setProperties(rules)
+            add("properties", .properties)
         }
         var patterns: [ECMARegex] = []
         if case .object(let map)? = object["patternProperties"] {

@@ -19,7 +19,6 @@ final class SchemaNode: @unchecked Sendable {
     // the walk skips the runtime's exclusivity checks on every read.
     let pointer: DocumentPointer
     @exclusivity(unchecked) var kind: Kind = .anything
-    @exclusivity(unchecked) var checks: [Check] = []
     /// Null passes before any check (OAS 3.0 `nullable: true`, read leniently).
     @exclusivity(unchecked) var admitsNull = false
     /// True when a check applies a subschema to a value at the same instance depth: only
@@ -28,8 +27,36 @@ final class SchemaNode: @unchecked Sendable {
     /// The names `properties` and then `required` use (positions match ``PropertyRule``s), if any.
     @exclusivity(unchecked) var names: NameTable?
 
+    /// The checks, in memory the node owns: the walk reads them without retaining an array.
+    @exclusivity(unchecked) private(set) var checks = UnsafeBufferPointer<Check>(start: nil, count: 0)
+    /// The schemas under `properties`, in the order of ``names``; owned the same way.
+    @exclusivity(unchecked) private(set) var properties = UnsafeBufferPointer<PropertyRule>(start: nil, count: 0)
+
     init(pointer: DocumentPointer) {
         self.pointer = pointer
+    }
+
+    deinit {
+        UnsafeMutableBufferPointer(mutating: checks).deinitialize().deallocate()
+        UnsafeMutableBufferPointer(mutating: properties).deinitialize().deallocate()
+    }
+
+    /// Sets the checks, once, while the node is compiled.
+    func setChecks(_ list: [Check]) {
+        precondition(checks.isEmpty, "a node's checks are set once")
+        checks = SchemaNode.owned(list)
+    }
+
+    /// Sets the `properties` rules, once, while the node is compiled.
+    func setProperties(_ list: [PropertyRule]) {
+        precondition(properties.isEmpty, "a node's properties are set once")
+        properties = SchemaNode.owned(list)
+    }
+
+    private static func owned<Element>(_ list: [Element]) -> UnsafeBufferPointer<Element> {
+        let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: list.count)
+        _ = memory.initialize(from: list)
+        return UnsafeBufferPointer(memory)
     }
 }
 
@@ -151,8 +178,8 @@ enum Rule {
     case constant(JSONValue)
     /// The names, without repeats.
     case required([RequiredName])
-    /// The rules, in the order of the node's ``SchemaNode/names``.
-    case properties([PropertyRule])
+    /// The node's ``SchemaNode/properties``.
+    case properties
     case patternProperties([(ECMARegex, NodeLink)])
     /// The members that neither the first `propertyCount` names of the node nor `patterns` match.
     indirect case additionalProperties(NodeLink, propertyCount: Int, patterns: [ECMARegex])
