@@ -1,6 +1,8 @@
 /// One validation of one value: walks compiled nodes and collects errors.
 struct Evaluation {
-    let documents: DocumentSet
+    /// The validator whose documents errors point into: one reference to copy and release
+    /// per validation, where the document set is several.
+    let validator: SchemaValidator
     let direction: MessageDirection
     let stopAtFirst: Bool
     /// False inside `anyOf`/`oneOf`/`not`/`if`/`contains` probes, whose failures are not errors.
@@ -22,8 +24,8 @@ struct Evaluation {
         case index(Int)
     }
 
-    init(documents: DocumentSet, direction: MessageDirection, stopAtFirst: Bool) {
-        self.documents = documents
+    init(validator: SchemaValidator, direction: MessageDirection, stopAtFirst: Bool) {
+        self.validator = validator
         self.direction = direction
         self.stopAtFirst = stopAtFirst
     }
@@ -49,7 +51,7 @@ struct Evaluation {
         })
         errors.append(ValidationError(
             keyword: keyword, instancePointer: instance, schemaPointer: pointer,
-            location: describing ? documents.keyLocation(of: pointer) : nil, message: describing ? message() : ""))
+            location: describing ? validator.documents.keyLocation(of: pointer) : nil, message: describing ? message() : ""))
     }
 
     /// Validates without recording errors.
