@@ -13,9 +13,8 @@ struct Evaluation {
     private(set) var errors: [ValidationError] = []
     /// The instance pointer, built only when an error needs it.
     private var path: [PathToken] = []
-    /// `$ref`s being evaluated, with the instance depth where each was entered: re-entering
-    /// one at the same depth is a loop that would never end.
-    private var active: [(ObjectIdentifier, Int)] = []
+    /// `$ref`s being evaluated (see ``ActiveReferences``).
+    private var active = ActiveReferences()
     /// How deep in the instance the walk is (the path's length, also when it is not kept).
     private var depth = 0
 
@@ -424,12 +423,12 @@ struct Evaluation {
             // A target that applies nothing at the same depth cannot come back here.
             guard link.with({ $0.appliesAtSameDepth }) else { return validate(link, value) }
             let identity = ObjectIdentifier(link.node)
-            if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
+            if active.contains(identity, at: depth) {
                 fail(check, "reference loops back to itself without reaching a value")
                 return false
             }
-            active.append((identity, depth))
-            defer { active.removeLast() }
+            active.push(identity, at: depth)
+            defer { active.pop() }
             return validate(link, value)
 
         case .discriminator(let property, let choices, let expected):
