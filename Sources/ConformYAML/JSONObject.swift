@@ -9,11 +9,13 @@
 /// holding one) retains a single reference.
 public struct JSONObject: Sendable {
     /// Mutated only through a uniquely referenced box, so sharing one across tasks is safe.
+    /// Its fields skip the runtime's exclusivity checks: every access is a single read or a
+    /// single write through ``unique``, never overlapping, and validation reads them per member.
     @usableFromInline
     final class Storage: @unchecked Sendable {
-        @usableFromInline var keys: [String]
-        @usableFromInline var values: [JSONValue]
-        var index: [String: Int]?
+        @usableFromInline @exclusivity(unchecked) var keys: [String]
+        @usableFromInline @exclusivity(unchecked) var values: [JSONValue]
+        @exclusivity(unchecked) var index: [String: Int]?
 
         init(keys: [String], values: [JSONValue], index: [String: Int]?) {
             self.keys = keys

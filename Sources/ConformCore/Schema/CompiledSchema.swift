@@ -14,14 +14,14 @@ public struct CompiledSchema: Sendable {
     public func validate(
         _ instance: JSONValue, direction: MessageDirection = .none, mode: ValidationMode = .all
     ) -> [ValidationError] {
-        var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: mode == .first)
+        var evaluation = Evaluation(validator: validator, direction: direction, stopAtFirst: mode == .first)
         _ = evaluation.validate(node, instance)
         return evaluation.errors
     }
 
     /// Every error of `instance` with its keyword and pointers only: no message, no position.
     func undescribedErrors(_ instance: JSONValue, direction: MessageDirection) -> [ValidationError] {
-        var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: false)
+        var evaluation = Evaluation(validator: validator, direction: direction, stopAtFirst: false)
         evaluation.describing = false
         _ = evaluation.validate(node, instance)
         return evaluation.errors
@@ -29,7 +29,7 @@ public struct CompiledSchema: Sendable {
 
     /// True when `instance` is valid; stops at the first error and builds no messages.
     public func isValid(_ instance: JSONValue, direction: MessageDirection = .none) -> Bool {
-        var evaluation = Evaluation(documents: validator.documents, direction: direction, stopAtFirst: true)
+        var evaluation = Evaluation(validator: validator, direction: direction, stopAtFirst: true)
         evaluation.recording = false
         return evaluation.validate(node, instance)
     }

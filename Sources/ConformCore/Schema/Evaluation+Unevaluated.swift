@@ -4,7 +4,7 @@
 /// Collected only when a schema has one of these keywords, so the common path pays nothing.
 extension Evaluation {
     /// The in-place subschemas of `check` that apply to `value` (they validated).
-    private mutating func appliedSubschemas(_ check: Check, _ value: JSONValue) -> [SchemaNode] {
+    private mutating func appliedSubschemas(_ check: Check, _ value: JSONValue) -> [NodeLink] {
         switch check.rule {
         case .allOf(let nodes):
             return nodes.allSatisfy { probe($0, value) } ? nodes : []
@@ -19,10 +19,10 @@ extension Evaluation {
             guard case .object(let object) = value else { return [] }
             return pairs.filter { object[$0.0] != nil && probe($0.1, value) }.map(\.1)
         case .ref(let link):
-            return probe(link.node, value) ? [link.node] : []
+            return probe(link, value) ? [link] : []
         case .discriminator(let property, let choices, _):
             guard case .string(let name)? = value[property], let choice = choices[name] else { return [] }
-            return [choice.node]
+            return [choice]
         default:
             return []
         }
@@ -35,8 +35,8 @@ extension Evaluation {
         guard visited.insert(ObjectIdentifier(node)).inserted else { return }
         for check in node.checks where check.pointer != skipped {
             switch check.rule {
-            case .properties(let rules):
-                for key in object.keys where (node.names?.position(of: key)).map({ $0 < rules.count }) ?? false {
+            case .properties:
+                for key in object.keys where (node.names?.position(of: key)).map({ $0 < node.properties.count }) ?? false {
                     evaluated.insert(key)
                 }
             case .patternProperties(let rules):
@@ -45,7 +45,7 @@ extension Evaluation {
                 evaluated.formUnion(object.keys)
             default:
                 for subschema in appliedSubschemas(check, value) {
-                    collectProperties(subschema, skipping: nil, object, value, into: &evaluated, visited: &visited)
+                    collectProperties(subschema.node, skipping: nil, object, value, into: &evaluated, visited: &visited)
                 }
             }
         }
@@ -68,7 +68,7 @@ extension Evaluation {
                 for index in items.indices { evaluated[index] = true }
             default:
                 for subschema in appliedSubschemas(check, value) {
-                    collectItems(subschema, skipping: nil, items, value, into: &evaluated, visited: &visited)
+                    collectItems(subschema.node, skipping: nil, items, value, into: &evaluated, visited: &visited)
                 }
             }
         }

@@ -1,6 +1,8 @@
 /// One validation of one value: walks compiled nodes and collects errors.
 struct Evaluation {
-    let documents: DocumentSet
+    /// The validator whose documents errors point into: one reference to copy and release
+    /// per validation, where the document set is several.
+    let validator: SchemaValidator
     let direction: MessageDirection
     let stopAtFirst: Bool
     /// False inside `anyOf`/`oneOf`/`not`/`if`/`contains` probes, whose failures are not errors.
@@ -11,9 +13,8 @@ struct Evaluation {
     private(set) var errors: [ValidationError] = []
     /// The instance pointer, built only when an error needs it.
     private var path: [PathToken] = []
-    /// `$ref`s being evaluated, with the instance depth where each was entered: re-entering
-    /// one at the same depth is a loop that would never end.
-    private var active: [(ObjectIdentifier, Int)] = []
+    /// `$ref`s being evaluated (see ``ActiveReferences``).
+    private var active = ActiveReferences()
     /// How deep in the instance the walk is (the path's length, also when it is not kept).
     private var depth = 0
 
@@ -22,8 +23,8 @@ struct Evaluation {
         case index(Int)
     }
 
-    init(documents: DocumentSet, direction: MessageDirection, stopAtFirst: Bool) {
-        self.documents = documents
+    init(validator: SchemaValidator, direction: MessageDirection, stopAtFirst: Bool) {
+        self.validator = validator
         self.direction = direction
         self.stopAtFirst = stopAtFirst
     }
@@ -49,25 +50,33 @@ struct Evaluation {
         })
         errors.append(ValidationError(
             keyword: keyword, instancePointer: instance, schemaPointer: pointer,
-            location: describing ? documents.keyLocation(of: pointer) : nil, message: describing ? message() : ""))
+            location: describing ? validator.documents.keyLocation(of: pointer) : nil, message: describing ? message() : ""))
     }
 
     /// Validates without recording errors.
-    mutating func probe(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+    mutating func probe(_ node: NodeLink, _ value: JSONValue) -> Bool {
         let saved = recording
         recording = false
         defer { recording = saved }
         return validate(node, value)
     }
 
-    private mutating func validate(_ node: SchemaNode, _ value: JSONValue, at token: PathToken) -> Bool {
+    /// `token` is built only when errors are recorded: a yes/no walk never reads the path.
+    private mutating func validate(_ node: NodeLink, _ value: JSONValue, at token: @autoclosure () -> PathToken) -> Bool {
         depth += 1
         defer { depth -= 1 }
         // The path is only read by recorded errors; `recording` is the same on the way out.
         guard recording else { return validate(node, value) }
-        path.append(token)
+        // One allocation per walk rather than one per level it reaches.
+        if path.capacity == 0 { path.reserveCapacity(16) }
+        path.append(token())
         defer { path.removeLast() }
         return validate(node, value)
+    }
+
+    /// True when `value` is valid against the node `link` leads to, borrowed for the walk.
+    private mutating func validate(_ link: NodeLink, _ value: JSONValue) -> Bool {
+        link.with { validate($0, value) }
     }
 
     /// True when `value` is valid against `node`.
@@ -87,12 +96,34 @@ struct Evaluation {
         }
     }
 
+    /// False, with the error, when the message's direction forbids the property `rule` describes.
+    private mutating func allowed(_ rule: PropertyRule) -> Bool {
+        if direction == .request, let readOnly = rule.readOnly {
+            fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
+            return false
+        }
+        if direction == .response, let writeOnly = rule.writeOnly {
+            fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
+            return false
+        }
+        return true
+    }
+
     /// `match` matches the members of `value`, an object, with the node's names.
     private mutating func evaluateChecks(of node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
+        // Each check borrowed from the node, which outlives the walk: no reference counting per check.
+        let checks = node.checks
         var valid = true
-        for check in node.checks where !evaluate(check, in: node, value, match) {
-            valid = false
-            if shortCircuit { return false }
+        for index in checks.indices {
+            let passed = Unmanaged.passUnretained(checks[index])._withUnsafeGuaranteedRef { check in
+                // The most common check, which most values pass, without the call.
+                if case .type(let set, _) = check.rule, set.admits(value) { return true }
+                return evaluate(check, in: node, value, match)
+            }
+            if !passed {
+                valid = false
+                if shortCircuit { return false }
+            }
         }
         return valid
     }
@@ -171,7 +202,9 @@ struct Evaluation {
         case .required(let names):
             guard let match else { return true }
             var valid = true
-            for required in names where match.members[required.position] < 0 {
+            // Names read by index, not bound: a bound name would be retained for the whole turn.
+            for index in names.indices where match.members[names[index].position] < 0 {
+                let required = names[index]
                 if direction == .request && required.readOnly { continue }
                 if direction == .response && required.writeOnly { continue }
                 valid = false
@@ -180,23 +213,18 @@ struct Evaluation {
             }
             return valid
 
-        case .properties(let rules):
+        case .properties:
             guard case .object(let object) = value, let match else { return true }
+            let rules = node.properties
             var valid = true
             // Only the matched rules are touched: most properties are usually absent.
             for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {
-                let rule = rules[position]
-                if direction == .request, let readOnly = rule.readOnly {
+                if direction != .none, !allowed(rules[position]) {
                     valid = false
-                    fail("readOnly", at: readOnly, below: .key(rule.name), "\(Render.string(rule.name)) is read-only and must not be sent in a request")
                     if shortCircuit { return false }
                 }
-                if direction == .response, let writeOnly = rule.writeOnly {
-                    valid = false
-                    fail("writeOnly", at: writeOnly, below: .key(rule.name), "\(Render.string(rule.name)) is write-only and must not appear in a response")
-                    if shortCircuit { return false }
-                }
-                if !validate(rule.node, object.values[member], at: .key(rule.name)) {
+                // The rule read by position, not bound, as for `required`.
+                if !validate(rules[position].node, object.values[member], at: .key(rules[position].name)) {
                     valid = false
                     if shortCircuit { return false }
                 }
@@ -393,15 +421,15 @@ struct Evaluation {
 
         case .ref(let link):
             // A target that applies nothing at the same depth cannot come back here.
-            guard link.node.appliesAtSameDepth else { return validate(link.node, value) }
+            guard link.with({ $0.appliesAtSameDepth }) else { return validate(link, value) }
             let identity = ObjectIdentifier(link.node)
-            if active.contains(where: { $0.0 == identity && $0.1 == depth }) {
+            if active.contains(identity, at: depth) {
                 fail(check, "reference loops back to itself without reaching a value")
                 return false
             }
-            active.append((identity, depth))
-            defer { active.removeLast() }
-            return validate(link.node, value)
+            active.push(identity, at: depth)
+            defer { active.pop() }
+            return validate(link, value)
 
         case .discriminator(let property, let choices, let expected):
             guard case .object(let object) = value else { return true }
@@ -413,7 +441,7 @@ struct Evaluation {
                 fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
                 return false
             }
-            return validate(choice.node, value)
+            return validate(choice, value)
 
         case .unevaluatedProperties(let rest):
             guard case .object(let object) = value, rest.kind != .anything else { return true }

@@ -29,7 +29,9 @@ enum Format: String, Sendable, CaseIterable {
     /// True when `value` satisfies the format; values of another JSON type always do.
     func accepts(_ value: JSONValue) -> Bool {
         switch (self, value) {
-        case (.int32, .number(let n)): return n >= Format.int32Range.0 && n <= Format.int32Range.1
+        case (.int32, .number(let n)):
+            if let small = n.int64Value { return Int32(exactly: small) != nil }
+            return n >= Format.int32Range.0 && n <= Format.int32Range.1
         case (.int64, .number(let n)):
             if n.int64Value != nil { return true }
             return n >= Format.int64Range.0 && n <= Format.int64Range.1

@@ -125,14 +125,17 @@ final class NameTable {
 
     /// Calls `body` with the matches between the names and the members of `object`; stack
     /// memory, so matching an object against a schema allocates nothing.
+    @inline(__always)
     func withMatch<Result>(in object: JSONObject, _ body: (NameMatch) throws -> Result) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count + object.count) { memory in
             memory.initialize(repeating: -1)
             let match = NameMatch(
                 members: UnsafeMutableBufferPointer(rebasing: memory[..<names.count]),
                 names: UnsafeMutableBufferPointer(rebasing: memory[names.count...]))
-            for (member, key) in object.keys.enumerated() {
-                if let position = position(of: key) {
+            let keys = object.keys
+            // Keys read by index, not bound, so that none is retained for the look-up.
+            for member in keys.indices {
+                if let position = position(of: keys[member]) {
                     match.members[position] = member
                     match.names[member] = position
                 }

@@ -44,17 +44,17 @@ struct SchemaCompiler {
         case .bool(false):
             node.kind = .nothing
         case .object(let object):
-            node.checks = checks(for: object, at: pointer, of: node)
+            node.setChecks(checks(for: object, at: pointer, of: node))
             node.kind = node.checks.isEmpty ? .anything : .checks
             node.appliesAtSameDepth = node.checks.contains { $0.rule.appliesAtSameDepth }
             node.admitsNull = dialect == .openAPI30 && nullable == .lenient && object["nullable"] == .bool(true)
         case .bool(true):
             node.kind = .anything
         case nil:
-            node.checks = [Check(name: "$ref", pointer: pointer, rule: .broken("schema \(pointer) does not exist"))]
+            node.setChecks([Check(name: "$ref", pointer: pointer, rule: .broken("schema \(pointer) does not exist"))])
             node.kind = .checks
         default:
-            node.checks = [Check(name: "schema", pointer: pointer, rule: .broken("\(pointer) is not a schema"))]
+            node.setChecks([Check(name: "schema", pointer: pointer, rule: .broken("\(pointer) is not a schema"))])
             node.kind = .checks
         }
         return node
@@ -106,7 +106,11 @@ struct SchemaCompiler {
         guard let target = target(of: reference, base: base) else {
             return .broken("reference \(Render.string(reference)) does not resolve")
         }
-        return .ref(NodeLink(node: node(at: target)))
+        return .ref(NodeLink(node(at: target)))
+    }
+
+    private mutating func link(at pointer: DocumentPointer) -> NodeLink {
+        NodeLink(node(at: pointer))
     }
 
     private mutating func checks(for object: JSONObject, at pointer: DocumentPointer, of compiled: SchemaNode) -> [Check] {
@@ -211,22 +215,22 @@ struct SchemaCompiler {
             var rules: [PropertyRule] = []
             for name in properties.keys {
                 let at = base.appending(name)
-                let node = node(at: at)
                 rules.append(PropertyRule(
-                    name: name, node: node,
+                    name: name, node: link(at: at),
                     readOnly: dialect.isOpenAPI ? flag("readOnly", at: at) : nil,
                     writeOnly: dialect.isOpenAPI ? flag("writeOnly", at: at) : nil))
             }
-            add("properties", .properties(rules))
+            compiled.setProperties(rules)
+            add("properties", .properties)
         }
         var patterns: [ECMARegex] = []
         if case .object(let map)? = object["patternProperties"] {
-            var rules: [(ECMARegex, SchemaNode)] = []
+            var rules: [(ECMARegex, NodeLink)] = []
             for source in map.keys {
                 switch regex(source) {
                 case .success(let regex):
                     patterns.append(regex)
-                    rules.append((regex, node(at: pointer.appending("patternProperties").appending(source))))
+                    rules.append((regex, link(at: pointer.appending("patternProperties").appending(source))))
                 case .failure(let error):
                     add("patternProperties", .broken(error.message))
                 }
@@ -235,11 +239,11 @@ struct SchemaCompiler {
         }
         if object["additionalProperties"] != nil {
             add("additionalProperties", .additionalProperties(
-                node(at: pointer.appending("additionalProperties")), propertyCount: properties?.count ?? 0,
+                link(at: pointer.appending("additionalProperties")), propertyCount: properties?.count ?? 0,
                 patterns: patterns))
         }
         if modern, object["propertyNames"] != nil {
-            add("propertyNames", .propertyNames(node(at: pointer.appending("propertyNames"))))
+            add("propertyNames", .propertyNames(link(at: pointer.appending("propertyNames"))))
         }
         compileDependencies(object, at: pointer, into: &checks)
 
@@ -250,16 +254,16 @@ struct SchemaCompiler {
         var prefixCount = 0
         if modern, case .array(let prefix)? = object["prefixItems"] {
             prefixCount = prefix.count
-            add("prefixItems", .prefixItems(prefix.indices.map { node(at: pointer.appending("prefixItems").appending($0)) }))
+            add("prefixItems", .prefixItems(prefix.indices.map { link(at: pointer.appending("prefixItems").appending($0)) }))
         }
         switch object["items"] {
         case .array(let tuple)? where !modern:
-            add("items", .prefixItems(tuple.indices.map { node(at: pointer.appending("items").appending($0)) }))
+            add("items", .prefixItems(tuple.indices.map { link(at: pointer.appending("items").appending($0)) }))
             if object["additionalItems"] != nil {
-                add("additionalItems", .items(node(at: pointer.appending("additionalItems")), start: tuple.count))
+                add("additionalItems", .items(link(at: pointer.appending("additionalItems")), start: tuple.count))
             }
         case .some:
-            add("items", .items(node(at: pointer.appending("items")), start: prefixCount))
+            add("items", .items(link(at: pointer.appending("items")), start: prefixCount))
         default:
             break
         }
@@ -267,7 +271,7 @@ struct SchemaCompiler {
             let minimum = SchemaCompiler.integer(object["minContains"]) ?? 1
             let maximum = SchemaCompiler.integer(object["maxContains"])
             add("contains", .contains(
-                node(at: pointer.appending("contains")), min: minimum, max: maximum,
+                link(at: pointer.appending("contains")), min: minimum, max: maximum,
                 minPointer: object["minContains"] == nil ? nil : pointer.appending("minContains"),
                 maxPointer: object["maxContains"] == nil ? nil : pointer.appending("maxContains")))
         }
@@ -275,33 +279,33 @@ struct SchemaCompiler {
         // Applicators.
         let discriminator = dialect.isOpenAPI ? compileDiscriminator(object, at: pointer) : nil
         if case .array(let all)? = object["allOf"] {
-            add("allOf", .allOf(all.indices.map { node(at: pointer.appending("allOf").appending($0)) }))
+            add("allOf", .allOf(all.indices.map { link(at: pointer.appending("allOf").appending($0)) }))
         }
         if let discriminator {
             // The discriminator picks the one branch to check, instead of trying them all.
             add("discriminator", discriminator)
         } else {
             if case .array(let any)? = object["anyOf"] {
-                add("anyOf", .anyOf(any.indices.map { node(at: pointer.appending("anyOf").appending($0)) }))
+                add("anyOf", .anyOf(any.indices.map { link(at: pointer.appending("anyOf").appending($0)) }))
             }
             if case .array(let one)? = object["oneOf"] {
-                add("oneOf", .oneOf(one.indices.map { node(at: pointer.appending("oneOf").appending($0)) }))
+                add("oneOf", .oneOf(one.indices.map { link(at: pointer.appending("oneOf").appending($0)) }))
             }
         }
-        if object["not"] != nil { add("not", .not(node(at: pointer.appending("not")))) }
+        if object["not"] != nil { add("not", .not(link(at: pointer.appending("not")))) }
         if modern, object["if"] != nil {
             add("if", .conditional(
-                if: node(at: pointer.appending("if")),
-                then: object["then"] == nil ? nil : node(at: pointer.appending("then")),
-                else: object["else"] == nil ? nil : node(at: pointer.appending("else"))))
+                if: link(at: pointer.appending("if")),
+                then: object["then"] == nil ? nil : link(at: pointer.appending("then")),
+                else: object["else"] == nil ? nil : link(at: pointer.appending("else"))))
         }
 
         // Last: they depend on what the other keywords evaluated.
         if modern, object["unevaluatedProperties"] != nil {
-            add("unevaluatedProperties", .unevaluatedProperties(node(at: pointer.appending("unevaluatedProperties"))))
+            add("unevaluatedProperties", .unevaluatedProperties(link(at: pointer.appending("unevaluatedProperties"))))
         }
         if modern, object["unevaluatedItems"] != nil {
-            add("unevaluatedItems", .unevaluatedItems(node(at: pointer.appending("unevaluatedItems"))))
+            add("unevaluatedItems", .unevaluatedItems(link(at: pointer.appending("unevaluatedItems"))))
         }
         return checks
     }
@@ -318,19 +322,19 @@ struct SchemaCompiler {
         }
         if modern, case .object(let map)? = object["dependentSchemas"] {
             let base = pointer.appending("dependentSchemas")
-            let pairs = map.keys.map { ($0, node(at: base.appending($0))) }
+            let pairs = map.keys.map { ($0, link(at: base.appending($0))) }
             checks.append(Check(name: "dependentSchemas", pointer: base, rule: .dependentSchemas(pairs)))
         }
         // Draft 4's `dependencies`, of either kind; 2020-12 split it in two but tools still read it.
         if case .object(let map)? = object["dependencies"] {
             let base = pointer.appending("dependencies")
             var required: [(String, [String])] = []
-            var schemas: [(String, SchemaNode)] = []
+            var schemas: [(String, NodeLink)] = []
             for key in map.keys {
                 if let list = names(map[key]!) {
                     required.append((key, list))
                 } else {
-                    schemas.append((key, node(at: base.appending(key))))
+                    schemas.append((key, link(at: base.appending(key))))
                 }
             }
             if !required.isEmpty { checks.append(Check(name: "dependencies", pointer: base, rule: .dependentRequired(required))) }
@@ -360,7 +364,7 @@ struct SchemaCompiler {
                 let from = mappingPointer.appending(key)
                 let base = text.contains("/") || text.contains("#") ? resources.base(of: from) : documents.rootFile
                 if let target = target(of: reference, base: base) {
-                    choices[key] = NodeLink(node: node(at: target))
+                    choices[key] = NodeLink(node(at: target))
                     expected.append(key)
                     mapped.insert(target)
                 }
@@ -374,7 +378,7 @@ struct SchemaCompiler {
                 let target = target(of: reference, base: resources.base(of: branch)),
                 !mapped.contains(target)
             else { continue }
-            choices[name] = NodeLink(node: node(at: target))
+            choices[name] = NodeLink(node(at: target))
             expected.append(name)
         }
         return choices.isEmpty ? nil : .discriminator(property: property, choices: choices, expected: expected)

@@ -15,26 +15,72 @@ final class SchemaNode: @unchecked Sendable {
     }
 
     /// Where the schema is written.
+    // Written only by the compiler under the validator's lock, before any read (see above), so
+    // the walk skips the runtime's exclusivity checks on every read.
     let pointer: DocumentPointer
-    var kind: Kind = .anything
-    var checks: [Check] = []
+    @exclusivity(unchecked) var kind: Kind = .anything
     /// Null passes before any check (OAS 3.0 `nullable: true`, read leniently).
-    var admitsNull = false
+    @exclusivity(unchecked) var admitsNull = false
     /// True when a check applies a subschema to a value at the same instance depth: only
     /// then can a `$ref` to this node come back to itself without descending.
-    var appliesAtSameDepth = false
+    @exclusivity(unchecked) var appliesAtSameDepth = false
     /// The names `properties` and then `required` use (positions match ``PropertyRule``s), if any.
-    var names: NameTable?
+    @exclusivity(unchecked) var names: NameTable?
+
+    /// The checks, in memory the node owns: the walk reads them without retaining an array.
+    @exclusivity(unchecked) private(set) var checks = UnsafeBufferPointer<Check>(start: nil, count: 0)
+    /// The schemas under `properties`, in the order of ``names``; owned the same way.
+    @exclusivity(unchecked) private(set) var properties = UnsafeBufferPointer<PropertyRule>(start: nil, count: 0)
 
     init(pointer: DocumentPointer) {
         self.pointer = pointer
     }
+
+    deinit {
+        UnsafeMutableBufferPointer(mutating: checks).deinitialize().deallocate()
+        UnsafeMutableBufferPointer(mutating: properties).deinitialize().deallocate()
+    }
+
+    /// Sets the checks, once, while the node is compiled.
+    func setChecks(_ list: [Check]) {
+        precondition(checks.isEmpty, "a node's checks are set once")
+        checks = SchemaNode.owned(list)
+    }
+
+    /// Sets the `properties` rules, once, while the node is compiled.
+    func setProperties(_ list: [PropertyRule]) {
+        precondition(properties.isEmpty, "a node's properties are set once")
+        properties = SchemaNode.owned(list)
+    }
+
+    private static func owned<Element>(_ list: [Element]) -> UnsafeBufferPointer<Element> {
+        let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: list.count)
+        _ = memory.initialize(from: list)
+        return UnsafeBufferPointer(memory)
+    }
 }
 
-/// A `$ref` edge. Unowned, because the validator's cache owns every node and references may
-/// form cycles.
+/// An edge to a node (`$ref`, or a subschema a keyword applies).
+///
+/// Unmanaged, because the validator's cache owns every node and edges may form cycles; and
+/// because the walk then borrows each node it visits instead of retaining and releasing it.
+/// Every walk holds the validator (``CompiledSchema`` keeps it), so the nodes outlive it.
 struct NodeLink {
-    unowned let node: SchemaNode
+    private let reference: Unmanaged<SchemaNode>
+
+    init(_ node: SchemaNode) {
+        reference = Unmanaged.passUnretained(node)
+    }
+
+    /// The node, retained: for the paths that keep it or compare identities.
+    var node: SchemaNode { reference.takeUnretainedValue() }
+
+    var kind: SchemaNode.Kind { reference._withUnsafeGuaranteedRef { $0.kind } }
+
+    /// Calls `body` with the node, borrowed.
+    func with<Result>(_ body: (SchemaNode) throws -> Result) rethrows -> Result {
+        try reference._withUnsafeGuaranteedRef(body)
+    }
 }
 
 /// One keyword (or a group of keywords that are checked together) of a compiled schema.
@@ -91,13 +137,13 @@ struct TypeSet: OptionSet {
 /// A class for the same reason as ``Check``.
 final class PropertyRule {
     let name: String
-    let node: SchemaNode
+    let node: NodeLink
     /// The `readOnly: true` member that applies, if any (directly or through `$ref`).
     let readOnly: DocumentPointer?
     /// The `writeOnly: true` member that applies, if any.
     let writeOnly: DocumentPointer?
 
-    init(name: String, node: SchemaNode, readOnly: DocumentPointer?, writeOnly: DocumentPointer?) {
+    init(name: String, node: NodeLink, readOnly: DocumentPointer?, writeOnly: DocumentPointer?) {
         self.name = name
         self.node = node
         self.readOnly = readOnly
@@ -132,20 +178,20 @@ enum Rule {
     case constant(JSONValue)
     /// The names, without repeats.
     case required([RequiredName])
-    /// The rules, in the order of the node's ``SchemaNode/names``.
-    case properties([PropertyRule])
-    case patternProperties([(ECMARegex, SchemaNode)])
+    /// The node's ``SchemaNode/properties``.
+    case properties
+    case patternProperties([(ECMARegex, NodeLink)])
     /// The members that neither the first `propertyCount` names of the node nor `patterns` match.
-    indirect case additionalProperties(SchemaNode, propertyCount: Int, patterns: [ECMARegex])
-    case propertyNames(SchemaNode)
+    indirect case additionalProperties(NodeLink, propertyCount: Int, patterns: [ECMARegex])
+    case propertyNames(NodeLink)
     case minProperties(Int)
     case maxProperties(Int)
     case dependentRequired([(String, [String])])
-    case dependentSchemas([(String, SchemaNode)])
-    case prefixItems([SchemaNode])
+    case dependentSchemas([(String, NodeLink)])
+    case prefixItems([NodeLink])
     /// `items` (2020-12), draft-4 `items` as one schema, or `additionalItems`: every element from `start` on.
-    case items(SchemaNode, start: Int)
-    indirect case contains(SchemaNode, min: Int, max: Int?, minPointer: DocumentPointer?, maxPointer: DocumentPointer?)
+    case items(NodeLink, start: Int)
+    indirect case contains(NodeLink, min: Int, max: Int?, minPointer: DocumentPointer?, maxPointer: DocumentPointer?)
     case minItems(Int)
     case maxItems(Int)
     case uniqueItems
@@ -156,15 +202,15 @@ enum Rule {
     case minimum(JSONNumber, exclusive: Bool)
     case maximum(JSONNumber, exclusive: Bool)
     case multipleOf(JSONNumber)
-    case allOf([SchemaNode])
-    case anyOf([SchemaNode])
-    case oneOf([SchemaNode])
-    case not(SchemaNode)
-    indirect case conditional(if: SchemaNode, then: SchemaNode?, else: SchemaNode?)
+    case allOf([NodeLink])
+    case anyOf([NodeLink])
+    case oneOf([NodeLink])
+    case not(NodeLink)
+    indirect case conditional(if: NodeLink, then: NodeLink?, else: NodeLink?)
     case ref(NodeLink)
     indirect case discriminator(property: String, choices: [String: NodeLink], expected: [String])
-    case unevaluatedProperties(SchemaNode)
-    case unevaluatedItems(SchemaNode)
+    case unevaluatedProperties(NodeLink)
+    case unevaluatedItems(NodeLink)
     /// A schema the compiler could not make sense of (unresolvable `$ref`, bad pattern).
     case broken(String)
 
