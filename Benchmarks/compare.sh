@@ -45,6 +45,7 @@ timed() {
 }
 wall() { awk '{ print $1 }' "$1"; }
 cpu() { awk '{ print $2 + $3 }' "$1"; }
+cpu_ms() { awk '{ print ($2 + $3) * 1000 }' "$1"; }
 peak_mb() { awk '{ printf "%.1f", $4 / 1024 }' "$1"; }
 
 # --- the machine -------------------------------------------------------------------------
@@ -126,6 +127,8 @@ next_port="$port"
 trap 'stop_sandbox' EXIT
 # sandbox_cpu_ms: the CPU time (user + system) the running sandbox has used so far.
 sandbox_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$sandbox/stat"; }
+# sandbox_cpu_ms_since MS: the sandbox's CPU time since it had used MS.
+sandbox_cpu_ms_since() { awk -v a="$(sandbox_cpu_ms)" -v b="$1" 'BEGIN { print a - b }'; }
 # per_request_us MS N: microseconds of CPU per request.
 per_request_us() { awk -v ms="$1" -v n="$2" 'BEGIN { print (n > 0 ? ms * 1000 / n : 0) }'; }
 # wrk_requests FILE: the number of requests a wrk run completed.
@@ -209,12 +212,12 @@ for _ in $(seq "$runs"); do
     fresh_sandbox
     before=$(sandbox_cpu_ms)
     conform_run "$work/endpoint" specs/stripe-checkout.yaml --random "$endpoint_cases" >"$work/o" 2>&1 || true
-    served=$(awk -v a="$(sandbox_cpu_ms)" -v b="$before" 'BEGIN { print a - b }')
+    served=$(sandbox_cpu_ms_since "$before")
     cases=$(conform_cases "$work/o")
     record runner "POST /checkout" conform cases "$cases"
     record runner "POST /checkout" conform cases_per_second "$(awk -v n="$cases" -v s="$(wall "$work/t")" 'BEGIN { print n / s }')"
     record runner "POST /checkout" conform sending_cases_per_second "$(sending_rate "$work/o")"
-    record runner "POST /checkout" conform cpu_us "$(per_request_us "$(awk -v c="$(cpu "$work/t")" 'BEGIN { print c * 1000 }')" "$cases")"
+    record runner "POST /checkout" conform cpu_us "$(per_request_us "$(cpu_ms "$work/t")" "$cases")"
     record runner "POST /checkout" "sandbox serving conform" cpu_us "$(per_request_us "$served" "$cases")"
     fresh_sandbox
     st_command specs/stripe-checkout.yaml
@@ -231,7 +234,7 @@ for _ in $(seq "$runs"); do
     wrk -t2 -c64 -d2s -s Benchmarks/stripe-checkout.lua "$base/checkout" >/dev/null 2>&1
     before=$(sandbox_cpu_ms)
     timed "$work/t" wrk -t2 -c64 -d"${wrk_seconds}s" -s Benchmarks/stripe-checkout.lua "$base/checkout" >"$work/o" 2>&1
-    served=$(awk -v a="$(sandbox_cpu_ms)" -v b="$before" 'BEGIN { print a - b }')
+    served=$(sandbox_cpu_ms_since "$before")
     record runner "POST /checkout" wrk requests_per_second "$(awk '/Requests\/sec/ { print $2 }' "$work/o")"
     record runner "POST /checkout" wrk peak_mb "$(peak_mb "$work/t")"
     record runner "POST /checkout" "sandbox serving wrk" cpu_us "$(per_request_us "$served" "$(wrk_requests "$work/o")")"
@@ -246,7 +249,7 @@ for _ in $(seq "$runs"); do
     fresh_sandbox
     conform_run "$work/floor" Benchmarks/runner-floor.yaml --random "$endpoint_cases" --checks status_code >"$work/o" 2>&1 || true
     record runner "GET /" conform sending_cases_per_second "$(sending_rate "$work/o")"
-    record runner "GET /" conform cpu_us "$(per_request_us "$(awk -v c="$(cpu "$work/t")" 'BEGIN { print c * 1000 }')" "$(conform_cases "$work/o")")"
+    record runner "GET /" conform cpu_us "$(per_request_us "$(cpu_ms "$work/t")" "$(conform_cases "$work/o")")"
     fresh_sandbox
     wrk -t2 -c64 -d2s "$base/" >/dev/null 2>&1
     wrk -t2 -c64 -d"${wrk_seconds}s" "$base/" >"$work/o" 2>&1

@@ -245,10 +245,6 @@ public struct JSONNumber: Sendable {
 
     /// `self + other`, exact.
     public static func + (lhs: JSONNumber, rhs: JSONNumber) -> JSONNumber {
-        if case .int(let a) = lhs.storage, case .int(let b) = rhs.storage {
-            let (sum, overflow) = a.addingReportingOverflow(b)
-            if !overflow { return JSONNumber(sum) }
-        }
         if let (a, b, exponent) = aligned(lhs, rhs) {
             let (sum, overflow) = a.addingReportingOverflow(b)
             if !overflow { return JSONNumber(smallSignificand: sum, exponent: exponent) }
@@ -282,7 +278,6 @@ public struct JSONNumber: Sendable {
 extension JSONNumber: Comparable {
     /// Exact numeric comparison; NaN is ordered as equal to nothing but itself.
     public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
-        if case .int(let a) = lhs.storage, case .int(let b) = rhs.storage { return a < b }
         if let (a, b, _) = aligned(lhs, rhs) { return a < b }
         guard let (a, ea) = lhs.decimalParts, let (b, eb) = rhs.decimalParts else {
             return lhs.doubleValue < rhs.doubleValue
