@@ -298,6 +298,27 @@ struct OpenAPISchemaTests {
         ])
     }
 
+    /// A subschema that is only a `$ref` is skipped in the walk; a cycle through such
+    /// subschemas must still end at a `$ref` check, not in endless recursion.
+    @Test func refOnlySubschemasKeepTheirErrorsAndTheirLoopsStop() {
+        let v = makeValidator([
+            "Code": ["type": "string"],
+            "Holder": ["properties": ["code": ["$ref": "#/components/schemas/Code", "description": "a code"]]],
+            "Ring": ["allOf": [["$ref": "#/components/schemas/Ring", "description": "itself"]]],
+            "Ping": ["$ref": "#/components/schemas/Pong"],
+            "Pong": ["$ref": "#/components/schemas/Ping"],
+        ], version: "3.1.0")
+        #expect(errors(v, "Holder", ["code": 1]) == [
+            "/code: 1 is not of type \"string\" (spec.yaml#/components/schemas/Code/type)"
+        ])
+        #expect(errors(v, "Ring", 1) == [
+            "(root): reference loops back to itself without reaching a value (spec.yaml#/components/schemas/Ring/allOf/0/$ref)"
+        ])
+        #expect(errors(v, "Ping", 1) == [
+            "(root): reference loops back to itself without reaching a value (spec.yaml#/components/schemas/Ping/$ref)"
+        ])
+    }
+
     @Test func brokenReferencesAndPointersAreErrorsNotCrashes() {
         let v = makeValidator(["Bad": ["$ref": "#/components/schemas/Missing"]])
         #expect(errors(v, "Bad", 1) == [

@@ -14,6 +14,9 @@ struct SchemaCompiler {
     /// Reference targets by base and reference text: large documents write the same few
     /// hundred references thousands of times, and each is also followed for `readOnly`.
     var targets: [ReferenceKey: DocumentPointer?] = [:]
+    /// The nodes whose compilation has begun and not yet returned: a `$ref` to one of them may
+    /// close a cycle (see ``forwarded(_:)``).
+    var compiling: Set<ObjectIdentifier> = []
 
     struct ReferenceKey: Hashable {
         let base: String
@@ -40,6 +43,8 @@ struct SchemaCompiler {
         if let node = nodes[pointer] { return node }
         let node = SchemaNode(pointer: pointer)
         nodes[pointer] = node
+        compiling.insert(ObjectIdentifier(node))
+        defer { compiling.remove(ObjectIdentifier(node)) }
         switch documents.value(at: pointer) {
         case .bool(false):
             node.kind = .nothing
@@ -106,11 +111,23 @@ struct SchemaCompiler {
         guard let target = target(of: reference, base: base) else {
             return .broken("reference \(Render.string(reference)) does not resolve")
         }
-        return .ref(NodeLink(node(at: target)))
+        return .ref(NodeLink(forwarded(node(at: target))))
     }
 
     private mutating func link(at pointer: DocumentPointer) -> NodeLink {
-        NodeLink(node(at: pointer))
+        NodeLink(forwarded(node(at: pointer)))
+    }
+
+    /// `node`, or the target of its `$ref` when that `$ref` is all the node checks (`{$ref, description}`,
+    /// the commonest subschema in generated specs) and the target is compiled: the walk then
+    /// skips a node that only passes the value on, and its errors are the target's either way.
+    /// A target still being compiled may lead back here; its `$ref` check then stays in the
+    /// cycle, where it stops a loop that reaches no value.
+    private func forwarded(_ node: SchemaNode) -> SchemaNode {
+        guard node.kind == .checks, node.checks.count == 1, !node.admitsNull,
+            case .ref(let target) = node.checks[0].rule, !compiling.contains(ObjectIdentifier(target.node))
+        else { return node }
+        return target.node
     }
 
     private mutating func checks(for object: JSONObject, at pointer: DocumentPointer, of compiled: SchemaNode) -> [Check] {
