@@ -54,7 +54,7 @@ struct Evaluation {
     }
 
     /// Validates without recording errors.
-    mutating func probe(_ node: NodeLink, _ value: JSONValue) -> Bool {
+    mutating func probe(_ node: NodeLink, _ value: borrowing JSONValue) -> Bool {
         let saved = recording
         recording = false
         defer { recording = saved }
@@ -62,7 +62,7 @@ struct Evaluation {
     }
 
     /// `token` is built only when errors are recorded: a yes/no walk never reads the path.
-    private mutating func validate(_ node: NodeLink, _ value: JSONValue, at token: @autoclosure () -> PathToken) -> Bool {
+    private mutating func validate(_ node: NodeLink, _ value: borrowing JSONValue, at token: @autoclosure () -> PathToken) -> Bool {
         depth += 1
         defer { depth -= 1 }
         // The path is only read by recorded errors; `recording` is the same on the way out.
@@ -75,12 +75,12 @@ struct Evaluation {
     }
 
     /// True when `value` is valid against the node `link` leads to, borrowed for the walk.
-    private mutating func validate(_ link: NodeLink, _ value: JSONValue) -> Bool {
+    private mutating func validate(_ link: NodeLink, _ value: borrowing JSONValue) -> Bool {
         link.with { validate($0, value) }
     }
 
     /// True when `value` is valid against `node`.
-    mutating func validate(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+    mutating func validate(_ node: SchemaNode, _ value: borrowing JSONValue) -> Bool {
         switch node.kind {
         case .anything:
             return true
@@ -88,9 +88,15 @@ struct Evaluation {
             fail("false", at: node.pointer, "\(Render.value(value)) is not allowed here (the schema is false)")
             return false
         case .checks:
-            if node.admitsNull, case .null = value { return true }
-            if let names = node.names, case .object(let object) = value {
-                return names.withMatch(in: object) { evaluateChecks(of: node, value, $0) }
+            switch value {
+            case .null where node.admitsNull:
+                return true
+            case .object(let object):
+                // Borrowed: the node owns its table and never changes it once compiled.
+                guard let names = node.names.map(Unmanaged.passUnretained) else { break }
+                return names._withUnsafeGuaranteedRef { $0.withMatch(in: object) { evaluateChecks(of: node, value, $0) } }
+            default:
+                break
             }
             return evaluateChecks(of: node, value, nil)
         }
@@ -110,7 +116,7 @@ struct Evaluation {
     }
 
     /// `match` matches the members of `value`, an object, with the node's names.
-    private mutating func evaluateChecks(of node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
+    private mutating func evaluateChecks(of node: SchemaNode, _ value: borrowing JSONValue, _ match: NameMatch?) -> Bool {
         // Each check borrowed from the node, which outlives the walk: no reference counting per check.
         let checks = node.checks
         var valid = true
@@ -128,7 +134,7 @@ struct Evaluation {
         return valid
     }
 
-    private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: JSONValue, _ match: NameMatch?) -> Bool {
+    private mutating func evaluate(_ check: Check, in node: SchemaNode, _ value: borrowing JSONValue, _ match: NameMatch?) -> Bool {
         switch check.rule {
         case .type(let set, let names):
             if set.admits(value) { return true }
@@ -137,10 +143,11 @@ struct Evaluation {
 
         case .enumeration(let values, let strings, let others):
             // Strings by their bytes, as `isIdentical` compares them.
-            if case .string(let text) = value {
+            switch value {
+            case .string(let text):
                 if strings.position(of: text) != nil { return true }
-            } else if others.contains(where: { $0.isIdentical(to: value) }) {
-                return true
+            default:
+                if others.contains(where: { $0.isIdentical(to: value) }) { return true }
             }
             fail(check, "\(Render.value(value)) is not one of \(Render.list(values))")
             return false
@@ -151,47 +158,69 @@ struct Evaluation {
             return false
 
         case .minimum(let limit, let exclusive):
-            guard case .number(let number) = value else { return true }
-            if exclusive ? number > limit : number >= limit { return true }
-            if exclusive {
-                fail(check, "\(number) is less than or equal to exclusive minimum \(limit)")
-            } else {
-                fail(check, "\(number) is less than minimum \(limit)")
+            switch value {
+            case .number(let number):
+                if exclusive ? number > limit : number >= limit { return true }
+                if exclusive {
+                    fail(check, "\(number) is less than or equal to exclusive minimum \(limit)")
+                } else {
+                    fail(check, "\(number) is less than minimum \(limit)")
+                }
+                return false
+            default:
+                return true
             }
-            return false
 
         case .maximum(let limit, let exclusive):
-            guard case .number(let number) = value else { return true }
-            if exclusive ? number < limit : number <= limit { return true }
-            if exclusive {
-                fail(check, "\(number) is greater than or equal to exclusive maximum \(limit)")
-            } else {
-                fail(check, "\(number) is greater than maximum \(limit)")
+            switch value {
+            case .number(let number):
+                if exclusive ? number < limit : number <= limit { return true }
+                if exclusive {
+                    fail(check, "\(number) is greater than or equal to exclusive maximum \(limit)")
+                } else {
+                    fail(check, "\(number) is greater than maximum \(limit)")
+                }
+                return false
+            default:
+                return true
             }
-            return false
 
         case .multipleOf(let divisor):
-            guard case .number(let number) = value, !number.isMultiple(of: divisor) else { return true }
-            fail(check, "\(number) is not a multiple of \(divisor)")
-            return false
+            switch value {
+            case .number(let number) where !number.isMultiple(of: divisor):
+                fail(check, "\(number) is not a multiple of \(divisor)")
+                return false
+            default:
+                return true
+            }
 
         case .minLength(let limit):
-            guard case .string(let text) = value, limit > 0, text.unicodeScalars.count < limit else { return true }
-            fail(check, "\(Render.string(text)) is shorter than \(Render.count(limit, "character"))")
-            return false
+            switch value {
+            case .string(let text) where limit > 0 && text.unicodeScalars.count < limit:
+                fail(check, "\(Render.string(text)) is shorter than \(Render.count(limit, "character"))")
+                return false
+            default:
+                return true
+            }
 
         case .maxLength(let limit):
             // A string has at most as many code points as UTF-8 bytes: most need no counting.
-            guard case .string(let text) = value, text.utf8.count > limit, text.unicodeScalars.count > limit else {
+            switch value {
+            case .string(let text) where text.utf8.count > limit && text.unicodeScalars.count > limit:
+                fail(check, "\(Render.string(text)) is longer than \(Render.count(limit, "character"))")
+                return false
+            default:
                 return true
             }
-            fail(check, "\(Render.string(text)) is longer than \(Render.count(limit, "character"))")
-            return false
 
         case .pattern(let regex):
-            guard case .string(let text) = value, !regex.matches(text) else { return true }
-            fail(check, "\(Render.string(text)) does not match pattern \(Render.string(regex.source))")
-            return false
+            switch value {
+            case .string(let text) where !regex.matches(text):
+                fail(check, "\(Render.string(text)) does not match pattern \(Render.string(regex.source))")
+                return false
+            default:
+                return true
+            }
 
         case .format(let format):
             if format.accepts(value) { return true }
@@ -214,165 +243,222 @@ struct Evaluation {
             return valid
 
         case .properties:
-            guard case .object(let object) = value, let match else { return true }
-            let rules = node.properties
-            var valid = true
-            // Only the matched rules are touched: most properties are usually absent.
-            for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {
-                if direction != .none, !allowed(rules[position]) {
-                    valid = false
-                    if shortCircuit { return false }
-                }
-                // The rule read by position, not bound, as for `required`.
-                if !validate(rules[position].node, object.values[member], at: .key(rules[position].name)) {
-                    valid = false
-                    if shortCircuit { return false }
-                }
-            }
-            return valid
-
-        case .patternProperties(let rules):
-            guard case .object(let object) = value else { return true }
-            var valid = true
-            for (key, member) in object {
-                for (regex, node) in rules where regex.matches(key) {
-                    if !validate(node, member, at: .key(key)) {
+            switch value {
+            case .object(let object):
+                guard let match else { return true }
+                let rules = node.properties
+                var valid = true
+                // Only the matched rules are touched: most properties are usually absent.
+                for (position, member) in match.members[..<rules.count].enumerated() where member >= 0 {
+                    if direction != .none, !allowed(rules[position]) {
+                        valid = false
+                        if shortCircuit { return false }
+                    }
+                    // The rule read by position, not bound, as for `required`.
+                    if !validate(rules[position].node, object.values[member], at: .key(rules[position].name)) {
                         valid = false
                         if shortCircuit { return false }
                     }
                 }
+                return valid
+            default:
+                return true
             }
-            return valid
+
+        case .patternProperties(let rules):
+            switch value {
+            case .object(let object):
+                var valid = true
+                for (key, member) in object {
+                    for (regex, node) in rules where regex.matches(key) {
+                        if !validate(node, member, at: .key(key)) {
+                            valid = false
+                            if shortCircuit { return false }
+                        }
+                    }
+                }
+                return valid
+            default:
+                return true
+            }
 
         case .additionalProperties(let node, let propertyCount, let patterns):
-            guard case .object(let object) = value, node.kind != .anything else { return true }
-            var valid = true
-            for (index, (key, member)) in object.enumerated()
-            where !(match.map { $0.names[index] >= 0 && $0.names[index] < propertyCount } ?? false)
-                && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) }))
-            {
-                if case .nothing = node.kind {
-                    fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
-                    valid = false
-                } else if !validate(node, member, at: .key(key)) {
-                    valid = false
+            switch value {
+            case .object(let object) where node.kind != .anything:
+                var valid = true
+                for (index, (key, member)) in object.enumerated()
+                where !(match.map { $0.names[index] >= 0 && $0.names[index] < propertyCount } ?? false)
+                    && (patterns.isEmpty || !patterns.contains(where: { $0.matches(key) }))
+                {
+                    if case .nothing = node.kind {
+                        fail(check, below: .key(key), "additional property \(Render.string(key)) is not allowed")
+                        valid = false
+                    } else if !validate(node, member, at: .key(key)) {
+                        valid = false
+                    }
+                    if !valid && shortCircuit { return false }
                 }
-                if !valid && shortCircuit { return false }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .propertyNames(let node):
-            guard case .object(let object) = value else { return true }
-            for key in object.keys where !probe(node, .string(key)) {
-                fail(check, below: .key(key), "property name \(Render.string(key)) does not match the propertyNames schema")
-                return false
+            switch value {
+            case .object(let object):
+                for key in object.keys where !probe(node, .string(key)) {
+                    fail(check, below: .key(key), "property name \(Render.string(key)) does not match the propertyNames schema")
+                    return false
+                }
+                return true
+            default:
+                return true
             }
-            return true
 
         case .minProperties(let limit):
-            guard case .object(let object) = value, object.count < limit else { return true }
-            fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), fewer than minProperties \(limit)")
-            return false
+            switch value {
+            case .object(let object) where object.count < limit:
+                fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), fewer than minProperties \(limit)")
+                return false
+            default:
+                return true
+            }
 
         case .maxProperties(let limit):
-            guard case .object(let object) = value, object.count > limit else { return true }
-            fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), more than maxProperties \(limit)")
-            return false
+            switch value {
+            case .object(let object) where object.count > limit:
+                fail(check, "object has \(Render.count(object.count, "property").replacingOccurrences(of: "propertys", with: "properties")), more than maxProperties \(limit)")
+                return false
+            default:
+                return true
+            }
 
         case .dependentRequired(let pairs):
-            guard case .object(let object) = value else { return true }
-            var valid = true
-            for (key, names) in pairs where object[key] != nil {
-                for name in names where object[name] == nil {
-                    valid = false
-                    fail(check, "\(Render.string(name)) is required when \(Render.string(key)) is present")
-                    if shortCircuit { return false }
+            switch value {
+            case .object(let object):
+                var valid = true
+                for (key, names) in pairs where object[key] != nil {
+                    for name in names where object[name] == nil {
+                        valid = false
+                        fail(check, "\(Render.string(name)) is required when \(Render.string(key)) is present")
+                        if shortCircuit { return false }
+                    }
                 }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .dependentSchemas(let pairs):
-            guard case .object(let object) = value else { return true }
-            var valid = true
-            for (key, node) in pairs where object[key] != nil && !validate(node, value) {
-                valid = false
-                if shortCircuit { return false }
+            switch value {
+            case .object(let object):
+                var valid = true
+                for (key, node) in pairs where object[key] != nil && !validate(node, value) {
+                    valid = false
+                    if shortCircuit { return false }
+                }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .minItems(let limit):
-            guard case .array(let items) = value, items.count < limit else { return true }
-            fail(check, "array has \(Render.count(items.count, "item")), fewer than minItems \(limit)")
-            return false
+            switch value {
+            case .array(let items) where items.count < limit:
+                fail(check, "array has \(Render.count(items.count, "item")), fewer than minItems \(limit)")
+                return false
+            default:
+                return true
+            }
 
         case .maxItems(let limit):
-            guard case .array(let items) = value, items.count > limit else { return true }
-            fail(check, "array has \(Render.count(items.count, "item")), more than maxItems \(limit)")
-            return false
+            switch value {
+            case .array(let items) where items.count > limit:
+                fail(check, "array has \(Render.count(items.count, "item")), more than maxItems \(limit)")
+                return false
+            default:
+                return true
+            }
 
         case .uniqueItems:
-            guard case .array(let items) = value, items.count > 1 else { return true }
-            // Short arrays: compare pairs, which allocates nothing; long ones: group by hash.
-            if items.count <= 16 {
-                for index in 1..<items.count {
-                    if let first = items[..<index].firstIndex(where: { $0.isIdentical(to: items[index]) }) {
+            switch value {
+            case .array(let items) where items.count > 1:
+                // Short arrays: compare pairs, which allocates nothing; long ones: group by hash.
+                if items.count <= 16 {
+                    for index in 1..<items.count {
+                        if let first = items[..<index].firstIndex(where: { $0.isIdentical(to: items[index]) }) {
+                            fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
+                            return false
+                        }
+                    }
+                    return true
+                }
+                var seen: [JSONValue: [Int]] = [:]
+                for (index, item) in items.enumerated() {
+                    let earlier = seen[item, default: []]
+                    if let first = earlier.first(where: { items[$0].isIdentical(to: item) }) {
                         fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
                         return false
                     }
+                    seen[item] = earlier + [index]
                 }
                 return true
+            default:
+                return true
             }
-            var seen: [JSONValue: [Int]] = [:]
-            for (index, item) in items.enumerated() {
-                let earlier = seen[item, default: []]
-                if let first = earlier.first(where: { items[$0].isIdentical(to: item) }) {
-                    fail(check, "items \(first) and \(index) are equal, but uniqueItems is true")
-                    return false
-                }
-                seen[item] = earlier + [index]
-            }
-            return true
 
         case .prefixItems(let nodes):
-            guard case .array(let items) = value else { return true }
-            var valid = true
-            for (index, node) in zip(items.indices, nodes) where !validate(node, items[index], at: .index(index)) {
-                valid = false
-                if shortCircuit { return false }
+            switch value {
+            case .array(let items):
+                var valid = true
+                for (index, node) in zip(items.indices, nodes) where !validate(node, items[index], at: .index(index)) {
+                    valid = false
+                    if shortCircuit { return false }
+                }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .items(let node, let start):
-            guard case .array(let items) = value, items.count > start, node.kind != .anything else { return true }
-            var valid = true
-            for index in start..<items.count {
-                if case .nothing = node.kind {
-                    fail(check, below: .index(index), "item \(index) is not allowed (\(check.name) is false)")
-                    valid = false
-                } else if !validate(node, items[index], at: .index(index)) {
-                    valid = false
+            switch value {
+            case .array(let items) where items.count > start && node.kind != .anything:
+                var valid = true
+                for index in start..<items.count {
+                    if case .nothing = node.kind {
+                        fail(check, below: .index(index), "item \(index) is not allowed (\(check.name) is false)")
+                        valid = false
+                    } else if !validate(node, items[index], at: .index(index)) {
+                        valid = false
+                    }
+                    if !valid && shortCircuit { return false }
                 }
-                if !valid && shortCircuit { return false }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .contains(let node, let minimum, let maximum, let minPointer, let maxPointer):
-            guard case .array(let items) = value else { return true }
-            var matches = 0
-            for item in items where probe(node, item) { matches += 1 }
-            if matches < minimum {
-                if let minPointer {
-                    fail("minContains", at: minPointer, "array contains \(matches) matching items, fewer than minContains \(minimum)")
-                } else {
-                    fail(check, "array contains no item that matches the contains schema")
+            switch value {
+            case .array(let items):
+                var matches = 0
+                for item in items where probe(node, item) { matches += 1 }
+                if matches < minimum {
+                    if let minPointer {
+                        fail("minContains", at: minPointer, "array contains \(matches) matching items, fewer than minContains \(minimum)")
+                    } else {
+                        fail(check, "array contains no item that matches the contains schema")
+                    }
+                    return false
                 }
-                return false
+                if let maximum, let maxPointer, matches > maximum {
+                    fail("maxContains", at: maxPointer, "array contains \(matches) matching items, more than maxContains \(maximum)")
+                    return false
+                }
+                return true
+            default:
+                return true
             }
-            if let maximum, let maxPointer, matches > maximum {
-                fail("maxContains", at: maxPointer, "array contains \(matches) matching items, more than maxContains \(maximum)")
-                return false
-            }
-            return true
 
         case .allOf(let nodes):
             var valid = true
@@ -432,50 +518,62 @@ struct Evaluation {
             return validate(link, value)
 
         case .discriminator(let property, let choices, let expected):
-            guard case .object(let object) = value else { return true }
-            guard let tag = object[property] else {
-                fail(check, "discriminator property \(Render.string(property)) is missing")
-                return false
+            switch value {
+            case .object(let object):
+                guard let tag = object[property] else {
+                    fail(check, "discriminator property \(Render.string(property)) is missing")
+                    return false
+                }
+                guard case .string(let name) = tag, let choice = choices[name] else {
+                    fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
+                    return false
+                }
+                return validate(choice, value)
+            default:
+                return true
             }
-            guard case .string(let name) = tag, let choice = choices[name] else {
-                fail(check, below: .key(property), "discriminator \(Render.string(property)) value \(Render.value(tag)) maps to no schema (expected one of \(Render.names(expected)))")
-                return false
-            }
-            return validate(choice, value)
 
         case .unevaluatedProperties(let rest):
-            guard case .object(let object) = value, rest.kind != .anything else { return true }
-            var evaluated: Set<String> = []
-            var visited: Set<ObjectIdentifier> = []
-            collectProperties(node, skipping: check.pointer, object, value, into: &evaluated, visited: &visited)
-            var valid = true
-            for key in object.keys where !evaluated.contains(key) {
-                if case .nothing = rest.kind {
-                    fail(check, below: .key(key), "property \(Render.string(key)) is not evaluated by any keyword and is not allowed")
-                    valid = false
-                } else if !validate(rest, object[key]!, at: .key(key)) {
-                    valid = false
+            switch value {
+            case .object(let object) where rest.kind != .anything:
+                var evaluated: Set<String> = []
+                var visited: Set<ObjectIdentifier> = []
+                collectProperties(node, skipping: check.pointer, object, value, into: &evaluated, visited: &visited)
+                var valid = true
+                for key in object.keys where !evaluated.contains(key) {
+                    if case .nothing = rest.kind {
+                        fail(check, below: .key(key), "property \(Render.string(key)) is not evaluated by any keyword and is not allowed")
+                        valid = false
+                    } else if !validate(rest, object[key]!, at: .key(key)) {
+                        valid = false
+                    }
+                    if !valid && shortCircuit { return false }
                 }
-                if !valid && shortCircuit { return false }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .unevaluatedItems(let rest):
-            guard case .array(let items) = value, rest.kind != .anything else { return true }
-            var evaluated = [Bool](repeating: false, count: items.count)
-            var visited: Set<ObjectIdentifier> = []
-            collectItems(node, skipping: check.pointer, items, value, into: &evaluated, visited: &visited)
-            var valid = true
-            for index in items.indices where !evaluated[index] {
-                if case .nothing = rest.kind {
-                    fail(check, below: .index(index), "item \(index) is not evaluated by any keyword and is not allowed")
-                    valid = false
-                } else if !validate(rest, items[index], at: .index(index)) {
-                    valid = false
+            switch value {
+            case .array(let items) where rest.kind != .anything:
+                var evaluated = [Bool](repeating: false, count: items.count)
+                var visited: Set<ObjectIdentifier> = []
+                collectItems(node, skipping: check.pointer, items, value, into: &evaluated, visited: &visited)
+                var valid = true
+                for index in items.indices where !evaluated[index] {
+                    if case .nothing = rest.kind {
+                        fail(check, below: .index(index), "item \(index) is not evaluated by any keyword and is not allowed")
+                        valid = false
+                    } else if !validate(rest, items[index], at: .index(index)) {
+                        valid = false
+                    }
+                    if !valid && shortCircuit { return false }
                 }
-                if !valid && shortCircuit { return false }
+                return valid
+            default:
+                return true
             }
-            return valid
 
         case .broken(let message):
             fail(check, message)

@@ -126,8 +126,8 @@ final class NameTable {
     /// Calls `body` with the matches between the names and the members of `object`; stack
     /// memory, so matching an object against a schema allocates nothing.
     @inline(__always)
-    func withMatch<Result>(in object: JSONObject, _ body: (NameMatch) throws -> Result) rethrows -> Result {
-        try withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count + object.count) { memory in
+    func withMatch(in object: JSONObject, _ body: (NameMatch) -> Bool) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count + object.count) { memory in
             memory.initialize(repeating: -1)
             let match = NameMatch(
                 members: UnsafeMutableBufferPointer(rebasing: memory[..<names.count]),
@@ -140,7 +140,7 @@ final class NameTable {
                     match.names[member] = position
                 }
             }
-            return try body(match)
+            return body(match)
         }
     }
 }
