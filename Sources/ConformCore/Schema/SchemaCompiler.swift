@@ -111,11 +111,15 @@ struct SchemaCompiler {
         guard let target = target(of: reference, base: base) else {
             return .broken("reference \(Render.string(reference)) does not resolve")
         }
-        return .ref(NodeLink(forwarded(node(at: target))))
+        let compiled = node(at: target)
+        return .ref(NodeLink(forwarded(compiled)))
     }
 
     private mutating func link(at pointer: DocumentPointer) -> NodeLink {
-        NodeLink(forwarded(node(at: pointer)))
+        // Compiled before `forwarded` reads `self`: `forwarded(node(at:))` would hold a copy of
+        // `self` across the compilation, and every insert into the cache would copy the cache.
+        let compiled = node(at: pointer)
+        return NodeLink(forwarded(compiled))
     }
 
     /// `node`, or the target of its `$ref` when that `$ref` is all the node checks (`{$ref, description}`,
