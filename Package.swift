@@ -88,6 +88,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            // Runs the built `conform` executable: exit statuses and what each command prints.
+            name: "ConformCLITests"
+        ),
+        .testTarget(
             name: "ConformYAMLTests",
             dependencies: ["ConformYAML", .product(name: "BigInt", package: "BigInt")]
         ),

@@ -11,4 +11,23 @@ struct Conform: AsyncParsableCommand {
             ImportCommand.self,
             SandboxCommand.self, ReportCommand.self, BaselineCommand.self,
         ])
+
+    /// ArgumentParser's entry point, except that a flag or argument it rejects exits with 2, as
+    /// every other invalid input does (see ``ExitCode/invalidInput``), not with its own 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch where exitCode(for: error) == .validationFailure {
+            var standardError = StandardError()
+            print(fullMessage(for: error), to: &standardError)
+            exit(withError: ExitCode.invalidInput)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

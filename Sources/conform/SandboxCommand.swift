@@ -27,18 +27,11 @@ struct SandboxCommand: AsyncParsableCommand {
     func validate() throws {
         if let fault, Fault(rawValue: fault) == nil {
             let names = Fault.allCases.map(\.name).joined(separator: ", ")
-            try Self.refuse("Unknown fault '\(fault)'. Valid faults: \(names)")
+            throw ValidationError("Unknown fault '\(fault)'. Valid faults: \(names)")
         }
         if !(0...65535).contains(port) {
-            try Self.refuse("--port must be between 0 and 65535")
+            throw ValidationError("--port must be between 0 and 65535")
         }
-    }
-
-    /// Reports a ValidationError with usage, as ArgumentParser would, but exits 2 (invalid input)
-    /// per conform's exit codes instead of ArgumentParser's 64.
-    private static func refuse(_ message: String) throws -> Never {
-        FileHandle.standardError.write(Data((fullMessage(for: ValidationError(message)) + "\n").utf8))
-        throw ExitCode(2)
     }
 
     func run() async throws {
