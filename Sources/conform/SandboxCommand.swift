@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import CheckoutSandbox
 
 /// `conform sandbox`: serves the four seed APIs locally, optionally with one planted fault.

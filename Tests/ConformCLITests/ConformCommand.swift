@@ -25,8 +25,7 @@ enum ConformCommand {
     /// stream can fill a pipe while the other is read.
     static func run(_ arguments: [String]) throws -> Outcome {
         let executable = try #require(executable, "conform was not built beside the test bundle")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conform-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
         let errors = folder.appendingPathComponent("err")
@@ -46,11 +45,16 @@ enum ConformCommand {
             errors: try String(contentsOf: errors, encoding: .utf8))
     }
 
-    /// Writes `text` to a fresh temporary file named `name` and returns its path.
-    static func temporaryFile(_ name: String, _ text: String) throws -> String {
+    /// A fresh, empty temporary folder.
+    static func scratchFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conform-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
+        return folder
+    }
+
+    /// Writes `text` to a file named `name` in a fresh temporary folder and returns its path.
+    static func temporaryFile(_ name: String, _ text: String) throws -> String {
+        let url = try scratchFolder().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }

@@ -26,7 +26,7 @@ struct ExitStatusTests {
     /// Port 9 on loopback (discard), where nothing listens: every request fails to connect.
     @Test func runAgainstATargetThatAcceptsNothingExitsThree() throws {
         // Reports and golden files go to a scratch folder, never into the repository.
-        let scratch = try ConformCommand.temporaryFile("placeholder", "") + "-run"
+        let scratch = try ConformCommand.scratchFolder().path
         let outcome = try ConformCommand.run([
             "run", "specs/stripe-checkout.yaml", "--target", "http://127.0.0.1:9",
             "--reports", scratch + "/reports", "--golden", scratch + "/golden",
@@ -44,7 +44,7 @@ struct ExitStatusTests {
 
     @Test func mergingAFileThatIsNotAReportExitsTwo() throws {
         let file = try ConformCommand.temporaryFile("garbage.json", "garbage\n")
-        let reports = file + "-reports"
+        let reports = try ConformCommand.scratchFolder().path
         let outcome = try ConformCommand.run(["report", "merge", file, "--reports", reports])
         #expect(outcome.status == 2)
         #expect(outcome.output == "")

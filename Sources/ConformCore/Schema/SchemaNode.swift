@@ -15,9 +15,9 @@ final class SchemaNode: @unchecked Sendable {
     }
 
     /// Where the schema is written.
-    // Written only by the compiler under the validator's lock, before any read (see above), so
-    // the walk skips the runtime's exclusivity checks on every read.
     let pointer: DocumentPointer
+    // The fields below are written only by the compiler under the validator's lock, before any
+    // read (see above), so the walk skips the runtime's exclusivity checks on every read.
     @exclusivity(unchecked) var kind: Kind = .anything
     /// Null passes before any check (OAS 3.0 `nullable: true`, read leniently).
     @exclusivity(unchecked) var admitsNull = false
@@ -85,8 +85,8 @@ struct NodeLink {
 
 /// One keyword (or a group of keywords that are checked together) of a compiled schema.
 ///
-/// A class, so that walking a node's checks retains one reference per check instead of
-/// each of its fields.
+/// A class, so that the walk borrows one reference per check from its node instead of
+/// copying each of its fields.
 final class Check {
     /// The keyword as errors name it.
     let name: String
