@@ -122,9 +122,9 @@ done
 # --- the sandbox -------------------------------------------------------------------------
 # Every measured run gets a sandbox of its own: the sandbox keeps what a run creates, and a
 # list operation answering with an earlier run's sessions would make the next run slower.
-sandbox=""
 next_port="$port"
-trap 'stop_sandbox' EXIT
+sandbox_log="$work/sandbox.log"
+source Benchmarks/sandbox.sh
 # sandbox_cpu_ms: the CPU time (user + system) the running sandbox has used so far.
 sandbox_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$sandbox/stat"; }
 # sandbox_cpu_ms_since MS: the sandbox's CPU time since it had used MS.
@@ -133,24 +133,6 @@ sandbox_cpu_ms_since() { awk -v a="$(sandbox_cpu_ms)" -v b="$1" 'BEGIN { print a
 per_request_us() { awk -v ms="$1" -v n="$2" 'BEGIN { print (n > 0 ? ms * 1000 / n : 0) }'; }
 # wrk_requests FILE: the number of requests a wrk run completed.
 wrk_requests() { awk '/requests in/ { print $1 }' "$1"; }
-stop_sandbox() {
-    [ -n "$sandbox" ] || return 0
-    kill "$sandbox" 2>/dev/null || true
-    wait "$sandbox" 2>/dev/null || true
-    sandbox=""
-}
-# fresh_sandbox [FAULT]: stops the running sandbox, starts `conform sandbox` (with FAULT) on
-# the next port and waits until it answers; sets $base.
-fresh_sandbox() {
-    stop_sandbox
-    base="http://127.0.0.1:$next_port"
-    "$conform" sandbox --port "$next_port" ${1:+--fault "$1"} >"$work/sandbox.log" 2>&1 &
-    sandbox=$!
-    next_port=$((next_port + 1))
-    for _ in $(seq 100); do curl -s -o /dev/null "$base/" && return; sleep 0.1; done
-    echo "sandbox at $base did not start" >&2
-    exit 1
-}
 export SANDBOX_TOKEN=sandbox-token SANDBOX_BASIC=sandbox-key:x
 auth=(--bearer-env SANDBOX_TOKEN --basic-env SANDBOX_BASIC)
 # conform_run REPORTS SPEC... [OPTIONS]: conform against $base, timed into $work/t, with
