@@ -50,7 +50,7 @@ export SANDBOX_TOKEN="$token" SANDBOX_BASIC="$basic"
 "$conform" sandbox --list-faults | awk 'NR > 1 { print $1 "\t" $2 "\t" $3 "\t" $4 }' >"$work/faults.tsv"
 if [ -n "${FAULTS:-}" ]; then
     for fault in $FAULTS; do
-        grep -q "^$fault	" "$work/faults.tsv" || { echo "unknown fault '$fault'" >&2; exit 2; }
+        grep -q "^$fault"$'\t' "$work/faults.tsv" || { echo "unknown fault '$fault'" >&2; exit 2; }
     done
     awk -v keep=" $FAULTS " 'index(keep, " " $1 " ")' "$work/faults.tsv" >"$work/faults.selected"
     mv "$work/faults.selected" "$work/faults.tsv"
