@@ -3,7 +3,10 @@
 # Needs $conform, $next_port (the first port to try) and $sandbox_log; sets $sandbox (the
 # running sandbox's process ID) and $base (its URL).
 sandbox=""
+# An interrupted benchmark leaves no sandbox behind either.
 trap 'stop_sandbox' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 stop_sandbox() {
     [ -n "$sandbox" ] || return 0
     kill "$sandbox" 2>/dev/null || true
