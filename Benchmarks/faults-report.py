@@ -10,7 +10,10 @@ import csv
 import glob
 import json
 import os
+import re
 import sys
+import urllib.parse
+import xml.etree.ElementTree as ElementTree
 
 
 def read_json(path):
@@ -32,6 +35,7 @@ class Run:
         self.cases = 0
         self.sending_seconds = 0.0
         self.operation_names = {}
+        self.stateful = []
         self.problem = None
         if self.tool == "conform":
             self.read_conform()
@@ -64,13 +68,62 @@ class Run:
         self.cases = report["test_cases"]["generated"]
         for failure in report["failures"]:
             for operation in failure["operations"]:
-                self.failures.setdefault(operation, {})[failure["code"]] = failure["title"]
+                if operation != STATEFUL:
+                    self.failures.setdefault(operation, {})[failure["code"]] = failure["title"]
         if report["stop_reason"] != "completed":
             self.problem = f'stopped: {report["stop_reason"]}'
+        if any(STATEFUL in failure["operations"] for failure in report["failures"]):
+            self.stateful = stateful_failures(sorted(glob.glob(os.path.join(self.folder, "junit-*.xml")))[-1:])
+
+    def place_stateful(self, operations):
+        """Adds each stateful failure to every operation (of "METHOD path" operations) its
+        reproduction calls, since its report names no operation."""
+        for code, title, calls in self.stateful:
+            for method, path in calls:
+                operation = operation_of(method, path, operations)
+                if operation:
+                    self.failures.setdefault(operation, {})[code] = f"{title} (stateful)"
 
     def all_failures(self):
         """Every failure as 'title on operation', sorted."""
         return sorted(f"{title} on {operation}" for operation, kinds in self.failures.items() for title in kinds.values())
+
+
+# The name Schemathesis' JSON report gives its stateful phase instead of an operation.
+STATEFUL = "Stateful tests"
+
+
+def stateful_failures(junit_paths):
+    """The stateful phase's failures in a Schemathesis JUnit report (the one path of
+    junit_paths; none: no failures): (code, title, calls), the calls (method, URL path) of
+    each failure's reproduction, in order."""
+    try:
+        tree = ElementTree.parse(junit_paths[0])
+    except (IndexError, OSError, ElementTree.ParseError):
+        return []
+    failures = []
+    for case in tree.iter("testcase"):
+        if case.get("name") != STATEFUL:
+            continue
+        for failure in case.iter("failure"):
+            for block in re.split(r"^\d+\. Test Case ID:", failure.text or "", flags=re.M)[1:]:
+                calls = [(method, urllib.parse.urlsplit(url).path)
+                         for method, url in re.findall(r"^\s*curl -X (\w+) .*?(https?://\S+)\s*$", block, re.M)]
+                for code, title in re.findall(r"^- (ST\d+) (.+)$", block, re.M):
+                    failures.append((code, title.strip(), calls))
+    return failures
+
+
+def operation_of(method, path, operations):
+    """The operation ("METHOD /template") of operations a call is to; the longest template wins,
+    and a path prefix before it (a server URL's /api) is allowed."""
+    matches = []
+    for operation in operations:
+        operation_method, template = operation.split(" ", 1)
+        pattern = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
+        if operation_method == method and re.fullmatch(f"(?:/.*)?{pattern}", path):
+            matches.append(operation)
+    return max(matches, key=len, default=None)
 
 
 def new_failures(run, baseline, operation):
@@ -93,6 +146,9 @@ def main():
         runs = [Run(row) for row in csv.reader(file, delimiter="\t")]
     records = [run for run in runs if run.label.startswith("record ")]
     conformant = {(run.api, run.tool): run for run in runs if run.label.startswith("conformant ")}
+    for run in runs:
+        if run.stateful:
+            run.place_stateful(conformant[(run.api, "conform")].operation_names.values())
     faults = {}
     for run in runs:
         if run.fault != "-":

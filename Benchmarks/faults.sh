@@ -4,9 +4,9 @@
 # `conform sandbox --port P [--fault F]` per tool run, then `conform run specs/<api>.yaml` and
 # `st run specs/<api>.yaml --max-examples 100 --checks all` against it.
 # A tool finds a fault when it reports a failure on the fault's operation (operation and
-# check: conform's report.json findings, Schemathesis' JSON report failures) that it did not
-# report on the conformant sandbox. Prints the table and writes reports/bench/faults.md and
-# reports/bench/faults.tsv.
+# check: conform's report.json findings, Schemathesis' JSON report failures, its stateful ones
+# placed by the calls their JUnit report gives) that it did not report on the conformant
+# sandbox. Prints the table and writes reports/bench/faults.md and reports/bench/faults.tsv.
 #
 # Usage (from anywhere): Benchmarks/faults.sh
 #   CONFORM=PATH       conform release binary (default .build-release/release/conform)
@@ -130,7 +130,7 @@ stop_sandbox
 
 # --- the table ---------------------------------------------------------------------------
 machine="$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-machine+="; conform ${conform#"$root"/} at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+machine+="; conform ${conform#"$root"/}, the worktree at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 machine+="; $("$st" --version 2>&1 | head -1)"
 machine+="; --max-examples $examples --seed $st_seed${CONFORM_ARGS:+; conform $CONFORM_ARGS}"
 python3 Benchmarks/faults-report.py "$runs" "$machine" "$out/faults.md" "$out/faults.tsv"
