@@ -6,7 +6,7 @@
 # A tool finds a fault when it reports a failure on the fault's operation (operation and
 # check: conform's report.json findings, Schemathesis' JSON report failures, its stateful ones
 # placed by the calls their JUnit report gives) that it did not report on the conformant
-# sandbox. Prints the table and writes reports/bench/faults.md and reports/bench/faults.tsv.
+# sandbox. Prints the table and writes it to reports/bench/faults.md and faults.tsv.
 #
 # Usage (from anywhere): Benchmarks/faults.sh
 #   CONFORM=PATH       conform release binary (default .build-release/release/conform)
@@ -17,6 +17,7 @@
 #   ST_SEED=1          Schemathesis' --seed (fixed, so the conformant and fault runs draw alike)
 #   FAULTS='A B'       only these faults (default: every listed fault)
 #   CONFORM_ARGS='…'   extra `conform run` options (default none: conform's defaults)
+#   OUT=reports/bench/faults  where the table goes (OUT.md, OUT.tsv)
 #   PORT=18700         the first sandbox's port (each tool run takes the next free one)
 #   CONFORM_TIMEOUT=120, ST_TIMEOUT=600  seconds before one tool run is stopped
 # Raw outputs stay in Benchmarks/.scratch/faults/ (git-ignored).
@@ -32,10 +33,10 @@ conform_timeout="${CONFORM_TIMEOUT:-120}"
 st_timeout="${ST_TIMEOUT:-600}"
 read -r -a conform_args <<<"${CONFORM_ARGS:-}"
 work="$root/Benchmarks/.scratch/faults"
-out="$root/reports/bench"
+out="${OUT:-$root/reports/bench/faults}"
 [ -x "$conform" ] || { echo "no conform binary at $conform (build: swift build -c release --product conform, or set CONFORM)" >&2; exit 2; }
 [ -x "$st" ] || { echo "no Schemathesis CLI at $st (pip install schemathesis==4.32.5, then set SCHEMATHESIS)" >&2; exit 2; }
-rm -rf "$work" && mkdir -p "$work" "$out"
+rm -rf "$work" && mkdir -p "$work" "$(dirname "$out")"
 runs="$work/runs.tsv"
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -133,5 +134,5 @@ machine="$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-
 machine+="; conform ${conform#"$root"/}, the worktree at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 machine+="; $("$st" --version 2>&1 | head -1)"
 machine+="; --max-examples $examples --seed $st_seed${CONFORM_ARGS:+; conform $CONFORM_ARGS}"
-python3 Benchmarks/faults-report.py "$runs" "$machine" "$out/faults.md" "$out/faults.tsv"
-cat "$out/faults.md"
+python3 Benchmarks/faults-report.py "$runs" "$machine" "$out.md" "$out.tsv"
+cat "$out.md"
