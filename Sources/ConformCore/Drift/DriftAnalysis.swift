@@ -221,14 +221,23 @@ final class DriftAnalysis {
     private func change(_ cause: Cause) -> Change {
         let rule = cause.key.rule
         var witness = cause.witness
+        var tried = 0
         if rule.severity == .breaking && witness == nil {
-            witness = cause.attempts.lazy.compactMap { self.witness(root: $0.root, steps: $0.steps, candidates: $0.candidates) }.first
+            for attempt in cause.attempts where witness == nil {
+                witness = self.witness(root: attempt.root, steps: attempt.steps, candidates: attempt.candidates, tried: &tried)
+            }
         }
         let isRefactor = rule.severity == .breaking && witness == nil
-        return Change(
+        var change = Change(
             rule: rule, severity: isRefactor ? .info : rule.severity, message: cause.key.message,
             old: old.location(cause.key.old), new: new.location(cause.key.new),
             witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.sortedPlaces)
+        if isRefactor && !cause.attempts.isEmpty {
+            let values = tried == 1 ? "1 value" : "\(tried) values"
+            let places = cause.attempts.count == 1 ? "1 place" : "\(cause.attempts.count) places"
+            change.searched = "\(values) tried at \(places) (\(ExampleBuilder.Variant.description))"
+        }
+        return change
     }
 
     /// Breaking first, then by rule, position and message: the same input prints the same report.

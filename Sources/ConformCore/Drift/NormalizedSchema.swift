@@ -49,6 +49,8 @@ struct NormalizedSchema {
     var readOnly = false
     var writeOnly = false
     var deprecated = false
+    /// `example`, `examples` and `default`, in that order: where witnesses may start.
+    var examples: [JSONValue] = []
     /// For each keyword, where it is written (for positions): `exclusiveMinimum` is filed
     /// under `minimum`, `const` under `enum`.
     var origins: [String: DocumentPointer] = [:]
@@ -129,6 +131,7 @@ struct NormalizedSchema {
         result.readOnly = readOnly || other.readOnly
         result.writeOnly = writeOnly || other.writeOnly
         result.deprecated = deprecated || other.deprecated
+        result.examples = examples + other.examples
         result.origins.merge(other.origins) { first, _ in first }
         result.anchor = anchor ?? other.anchor
         return result

@@ -222,6 +222,8 @@ final class SchemaNormalizer {
         schema.readOnly = object["readOnly"]?.boolValue ?? false
         schema.writeOnly = object["writeOnly"]?.boolValue ?? false
         schema.deprecated = object["deprecated"]?.boolValue ?? false
+        schema.examples = (object["example"].map { [$0] } ?? []) + (object["examples"]?.arrayValue ?? [])
+            + (object["default"].map { [$0] } ?? [])
         let nullable = version == .v3_0 && object["nullable"]?.boolValue == true
         if nullable { note("nullable") }
         return (schema, nullable)
