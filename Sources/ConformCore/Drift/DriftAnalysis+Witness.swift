@@ -76,7 +76,7 @@ extension DriftAnalysis {
             return value.objectValue.map { $0[name] == nil } ?? false
         case .add(let name, let expected):
             return value[name] == expected
-        case .exampleOf:
+        case .exampleOf, .exampleOfAll, .exampleOfSetting:
             return false
         }
     }
@@ -122,9 +122,16 @@ extension DriftAnalysis {
         case .example(let type, let length):
             return builder.example(schema, type: type, length: length)
         case .exampleOf(let key):
+            return leaf(.exampleOfAll([key]), schema: schema, builder: builder)
+        case .exampleOfAll(let keys):
             var base = schema
             base.alternatives = []
-            return builder.example(base.merged(with: builder.normalizer.schema(key), union: builder.normalizer.union))
+            for key in keys { base = base.merged(with: builder.normalizer.schema(key), union: builder.normalizer.union) }
+            return builder.example(base)
+        case .exampleOfSetting(let key, let name, let value):
+            guard var object = leaf(.exampleOf(key), schema: schema, builder: builder)?.objectValue else { return nil }
+            object[name] = value
+            return .object(object)
         case .omit(let name):
             guard var object = builder.example(schema, type: .object).objectValue else { return nil }
             object[name] = nil

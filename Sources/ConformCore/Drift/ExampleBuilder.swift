@@ -71,14 +71,25 @@ struct ExampleBuilder {
             let count = max(1, schema.minItems ?? 0)
             return .array([child] + Array(repeating: example(items), count: count - 1))
         case .alternative(let group, let old, let new):
-            guard group < schema.alternatives.count else { return nil }
-            let branches = schema.alternatives[group].branches
-            let index = direction == .request ? old : new  // the base side: old for requests, new for responses
-            guard index < branches.count else { return nil }
-            var base = schema
-            base.alternatives.remove(at: group)
-            return instance(base.merged(with: normalizer.schema(branches[index]), union: normalizer.union), along: rest, leaf: leaf)
+            // The base side: old for requests, new for responses.
+            return branch(schema, group: group, index: direction == .request ? old : new, along: rest, leaf: leaf)
+        case .wrapped(let group, let index, let inOld):
+            // Only the side with the list steps into it.
+            guard inOld == (direction == .request) else { return instance(schema, along: rest, leaf: leaf) }
+            return branch(schema, group: group, index: index, along: rest, leaf: leaf)
         }
+    }
+
+    /// ``instance(_:along:leaf:)`` in branch `index` of group `group`, merged with the rest of `schema`.
+    private func branch(
+        _ schema: NormalizedSchema, group: Int, index: Int, along steps: ArraySlice<SchemaStep>,
+        leaf: (NormalizedSchema) -> JSONValue?
+    ) -> JSONValue? {
+        guard group < schema.alternatives.count, index < schema.alternatives[group].branches.count else { return nil }
+        var base = schema
+        base.alternatives.remove(at: group)
+        let branch = normalizer.schema(schema.alternatives[group].branches[index])
+        return instance(base.merged(with: branch, union: normalizer.union), along: steps, leaf: leaf)
     }
 
     /// A small valid value of `schema`; `type` and `length` force a type and a string or array length.
