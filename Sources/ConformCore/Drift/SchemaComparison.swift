@@ -134,16 +134,21 @@ private struct PairContext {
             compareNullability(removed: removed, added: added)
             return
         }
-        let names = "from \(ValueClasses.names(before)) to \(ValueClasses.names(after))"
+        // "type narrowed from any to string: object, null refused"
+        var kinds: [String] = []
+        if !removed.isEmpty { kinds.append("\(ValueClasses.names(removed)) refused") }
+        if !added.isEmpty { kinds.append("\(ValueClasses.names(added)) now allowed") }
+        let verb = removed.isEmpty ? "widened" : added.isEmpty ? "narrowed" : "changed"
+        let message = "type \(verb) from \(ValueClasses.names(before)) to \(ValueClasses.names(after)): "
+            + kinds.joined(separator: ", ")
         let refused = Self.candidates(removed)
         let allowed = Self.candidates(added)
         switch (removed.isEmpty, added.isEmpty, request) {
-        case (false, false, true): add(.requestTypeNarrowed, "type changed \(names)", keyword: "type", candidates: refused)
-        case (false, false, false): add(.responseTypeWidened, "type changed \(names)", keyword: "type", candidates: allowed)
-        case (false, true, true): add(.requestTypeNarrowed, "type narrowed \(names)", keyword: "type", candidates: refused)
-        case (false, true, false): add(.responseTypeNarrowed, "type narrowed \(names)", keyword: "type")
-        case (true, _, true): add(.requestTypeWidened, "type widened \(names)", keyword: "type")
-        case (true, _, false): add(.responseTypeWidened, "type widened \(names)", keyword: "type", candidates: allowed)
+        case (false, _, true): add(.requestTypeNarrowed, message, keyword: "type", candidates: refused)
+        case (false, false, false): add(.responseTypeWidened, message, keyword: "type", candidates: allowed)
+        case (false, true, false): add(.responseTypeNarrowed, message, keyword: "type")
+        case (true, _, true): add(.requestTypeWidened, message, keyword: "type")
+        case (true, _, false): add(.responseTypeWidened, message, keyword: "type", candidates: allowed)
         }
     }
 
