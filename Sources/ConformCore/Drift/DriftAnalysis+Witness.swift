@@ -43,7 +43,9 @@ extension DriftAnalysis {
             else { continue }
             tried += 1
             guard old.validator.isValid(value, against: root.old, direction: .request),
-                new.validator.validator.failures(of: value, against: root.new).contains(where: { $0.pointer.hasPrefix(at) })
+                root.parameters == nil
+                    ? new.validator.validator.failures(of: value, against: root.new).contains(where: { $0.pointer.hasPrefix(at) })
+                    : root.refuses(value, new)
             else { continue }
             return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
         }
@@ -106,7 +108,7 @@ extension DriftAnalysis {
                 guard let value, seen.insert(value).inserted, root.carriesNull || !value.isNull else { continue }
                 tried += 1
                 guard base.validator.isValid(value, against: baseRoot, direction: direction),
-                    !other.validator.isValid(value, against: otherRoot, direction: direction)
+                    direction == .request ? root.refuses(value, other) : !other.validator.isValid(value, against: otherRoot, direction: direction)
                 else { continue }
                 return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
             }
