@@ -84,6 +84,18 @@ struct DriftWitnessSearchTests {
             """)
     }
 
+    @Test("a pattern the synthesizer cannot follow: the witness starts from the schema's example")
+    func fromExamples() throws {
+        // A look-ahead is outside the pattern subset the generator draws from.
+        let old = DriftSupport.edit(Self.payments, [("country: {type: string, pattern: '^[A-Z]{2}$', examples: [DE]}", "country: {type: string, pattern: '^(?!XX)[A-Z]{2}$', examples: [DE]}")])
+        let new = DriftSupport.edit(old, [("statement: {type: string}", "statement: {type: string, enum: [SHOP, ONLINE]}")])
+        #expect(try Self.report(old, new) == """
+            breaking request-enum-value-removed values now restricted to enum ["SHOP", "ONLINE"] old.yaml:32:9 -> new.yaml:32:35 witness {"currency":"AAA","country":"DE","card":{"number":"0000000000000000","expiry":"01/00"},"statement":"conform-unlisted"} at createPayment request body application/json /statement
+            1 breaking, 0 warning, 0 info (0 refactors)
+
+            """)
+    }
+
     @Test("a response enum lifted, beside a patterned required id, is breaking with a witness")
     func responseEnumUnderPattern() throws {
         let old = DriftSupport.edit(Self.payments, [("status: {type: string}", "status: {type: string, enum: [paid, failed]}")])

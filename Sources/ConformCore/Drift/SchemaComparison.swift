@@ -492,10 +492,12 @@ private struct PairContext {
     /// not the properties and types the list itself does not declare. False when the pair is
     /// not such a wrapping.
     private mutating func compareWrapping() -> Bool {
-        let wrapsOld = o.alternatives.isEmpty && n.alternatives.count == 1 && n.types == nil
-            && !ValueClasses.constrainsBesideTypes(n) && n.nullable == o.nullable
-        let wrapsNew = n.alternatives.isEmpty && o.alternatives.count == 1 && o.types == nil
-            && !ValueClasses.constrainsBesideTypes(o) && n.nullable == o.nullable
+        // The list's own keywords may repeat the plain side's type, nothing else.
+        let sameNull = n.nullable == o.nullable
+        let wrapsOld = sameNull && o.alternatives.isEmpty && n.alternatives.count == 1 && !ValueClasses.constrainsBesideTypes(n)
+            && (n.types == nil || n.types == o.types)
+        let wrapsNew = sameNull && n.alternatives.isEmpty && o.alternatives.count == 1 && !ValueClasses.constrainsBesideTypes(o)
+            && (o.types == nil || o.types == n.types)
         guard wrapsOld || wrapsNew else { return false }
         let group = (wrapsOld ? n : o).alternatives[0]
         let plain = (wrapsOld ? oldConjuncts : newConjuncts).pointers.first?.pointer
