@@ -33,4 +33,38 @@ struct DriftCorpusTests {
             print("dodo \(name(old.file)) -> \(name(new.file)): \(first.summary)")
         }
     }
+
+    @Test("Dodo 15 -> 16: metadata values that became a oneOf of scalars, one finding per direction naming every kind refused")
+    func dodoMetadata() throws {
+        let versions = Self.versions
+        guard versions.count == 19 else {
+            print(TestSupport.corpusMissing)
+            return
+        }
+        let old = try Document(path: versions[14])
+        let new = try Document(path: versions[15])
+        let report = Drift.compare(old: old, new: new)
+        let lines = report.changes.map { "\($0.severity) \($0.rule.id) \($0.message)" }
+        #expect(lines == [
+            "breaking request-type-narrowed type narrowed from any to string, number (not integer), boolean: object, array, integer, null refused",
+            "info response-type-narrowed type narrowed from any to string, number (not integer), boolean: object, array, integer, null refused",
+        ])
+        let outcome = DriftSupport.Outcome(report: report, old: old, new: new, folder: "")
+        #expect(report.changes.first.map { DriftSupport.witnessHolds($0, outcome) } == true)
+    }
+
+    @Test("Dodo 03 -> 04: the PDF body that became an array is one finding, breaking for the client")
+    func dodoInvoice() throws {
+        let versions = Self.versions
+        guard versions.count == 19 else {
+            print(TestSupport.corpusMissing)
+            return
+        }
+        let report = Drift.compare(old: try Document(path: versions[2]), new: try Document(path: versions[3]))
+        let invoice = report.changes.filter { $0.places.contains { $0.subject == "response 200 body application/pdf" } }
+        #expect(invoice.map { "\($0.severity) \($0.rule.id) \($0.message)" } == [
+            "breaking response-type-widened type changed from string to array: string refused, array now allowed",
+            "warning response-format-changed format changed from binary to none",
+        ])
+    }
 }

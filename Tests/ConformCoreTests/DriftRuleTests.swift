@@ -4,9 +4,11 @@ import Testing
 /// One hand-made evolution of the Dodo checkout spec per rule.
 @Suite("drift rules")
 struct DriftRuleTests {
-    /// An evolution: edits applied to the new version, or to the old one when `reverse`.
+    /// An evolution: `base` edits applied to both versions, then `edits` to the new version,
+    /// or to the old one when `reverse`.
     struct Evolution: CustomTestStringConvertible, Sendable {
         var rule: DriftRule
+        var base: [(String, String)] = []
         var edits: [(String, String)]
         var reverse = false
 
@@ -52,6 +54,10 @@ struct DriftRuleTests {
         Evolution(rule: .requestAdditionalPropertiesClosed, edits: [("      required: [country]", "      required: [country]\n      additionalProperties: false")]),
         Evolution(rule: .requestBranchRemoved, edits: [(paymentMethod, "payment_method: {oneOf: [{$ref: '#/components/schemas/Card'}]}")]),
         Evolution(rule: .requestBranchAdded, edits: [(paymentMethod, "payment_method: {oneOf: [{$ref: '#/components/schemas/Card'}]}")], reverse: true),
+        Evolution(rule: .requestAnyOfBecameOneOf, base: [("city: {type: string}", "city: {anyOf: [{type: string}, {maxLength: 3}]}")], edits: [("city: {anyOf:", "city: {oneOf:")]),
+        Evolution(rule: .requestOneOfBecameAnyOf, base: [("city: {type: string}", "city: {anyOf: [{type: string}, {maxLength: 3}]}")], edits: [("city: {anyOf:", "city: {oneOf:")], reverse: true),
+        Evolution(rule: .requestDiscriminatorNarrowed, edits: [(paymentMethod, String(paymentMethod.dropLast()) + ", discriminator: {propertyName: method}}")]),
+        Evolution(rule: .requestDiscriminatorWidened, edits: [(paymentMethod, String(paymentMethod.dropLast()) + ", discriminator: {propertyName: method}}")], reverse: true),
         // Responses
         Evolution(rule: .responseStatusAdded, edits: [("          schema: {$ref: '#/components/schemas/CheckoutSessionStatus'}", "          schema: {$ref: '#/components/schemas/CheckoutSessionStatus'}\n        '404': {description: missing}")]),
         Evolution(rule: .responseStatusRemoved, edits: [("        '422': {description: invalid}\n", "")]),
@@ -78,6 +84,10 @@ struct DriftRuleTests {
         Evolution(rule: .responseAdditionalPropertiesOpened, edits: [("      required: [id, status]", "      required: [id, status]\n      additionalProperties: false")], reverse: true),
         Evolution(rule: .responseBranchAdded, edits: [(payment, "payment: {oneOf: [{$ref: '#/components/schemas/Card'}]}")], reverse: true),
         Evolution(rule: .responseBranchRemoved, edits: [(payment, "payment: {oneOf: [{$ref: '#/components/schemas/Card'}]}")]),
+        Evolution(rule: .responseOneOfBecameAnyOf, base: [("customer_email: {type: string}", "customer_email: {oneOf: [{type: string}, {maxLength: 3}]}")], edits: [("customer_email: {oneOf:", "customer_email: {anyOf:")]),
+        Evolution(rule: .responseAnyOfBecameOneOf, base: [("customer_email: {type: string}", "customer_email: {oneOf: [{type: string}, {maxLength: 3}]}")], edits: [("customer_email: {oneOf:", "customer_email: {anyOf:")], reverse: true),
+        Evolution(rule: .responseDiscriminatorWidened, edits: [(payment, String(payment.dropLast()) + ", discriminator: {propertyName: method}}")], reverse: true),
+        Evolution(rule: .responseDiscriminatorNarrowed, edits: [(payment, String(payment.dropLast()) + ", discriminator: {propertyName: method}}")]),
     ]
 
     static let expand = "        - {name: expand, in: query, required: false, schema: {type: boolean}}"
@@ -93,9 +103,9 @@ struct DriftRuleTests {
 
     @Test("verdict, severity and witness", arguments: evolutions)
     func evolution(_ evolution: Evolution) throws {
-        let edited = DriftSupport.edit(DriftSupport.dodo, evolution.edits)
-        let outcome = evolution.reverse
-            ? try DriftSupport.drift(edited, DriftSupport.dodo) : try DriftSupport.drift(DriftSupport.dodo, edited)
+        let base = DriftSupport.edit(DriftSupport.dodo, evolution.base)
+        let edited = DriftSupport.edit(base, evolution.edits)
+        let outcome = evolution.reverse ? try DriftSupport.drift(edited, base) : try DriftSupport.drift(base, edited)
         let changes = outcome.changes(evolution.rule)
         try #require(changes.count >= 1, "\(outcome.text)")
         for change in changes {

@@ -48,6 +48,8 @@ public struct Change: Sendable, Hashable {
     public var isRefactor: Bool
     /// Every place the change reaches, sorted.
     public var places: [Place]
+    /// For a refactor found by the witness search: what the search tried.
+    public var searched: String?
     /// With a `--uses` list: whether the change touches what the integration uses; nil without one.
     public var isUsed: Bool?
 
@@ -68,6 +70,8 @@ public struct Change: Sendable, Hashable {
 
     /// The reason the report gives: the rule's, or why a refactor is not breaking.
     public var reason: String {
-        isRefactor ? "no witness: no value is accepted by one version and rejected by the other" : rule.reason
+        guard isRefactor else { return rule.reason }
+        let tried = searched.map { "\($0); none" } ?? "no value"
+        return "no witness: \(tried) is accepted by one version and rejected by the other"
     }
 }

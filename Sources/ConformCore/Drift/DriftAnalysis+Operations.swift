@@ -156,7 +156,8 @@ extension DriftAnalysis {
                     new: parameter.pointer, place: place)
             }
             // A parameter with `content` is serialized as its media type, which can carry null.
-            addRoot(place, old: before.schema, new: parameter.schema, carriesNull: parameter.contentType != nil)
+            addRoot(place, old: before.schema, new: parameter.schema, carriesNull: parameter.contentType != nil,
+                parameters: (before, parameter))
         }
         for parameter in o.parameters where counterpart(of: parameter, in: n, from: o) == nil {
             let subject = "\(parameter.location.rawValue) parameter \(parameter.name)"

@@ -2,18 +2,25 @@ extension DriftAnalysis {
     /// A witness for a schema finding at one place, or nil when no candidate tells the
     /// versions apart: a request value from the case generator when one of its cases proves
     /// the finding, else a value built by ``ExampleBuilder``.
-    func witness(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate]) -> Witness? {
-        if root.place.direction == .request, let witness = generatedWitness(root: root, steps: steps, candidates: candidates) {
+    /// `tried` counts the distinct values checked against both versions.
+    func witness(
+        root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate], tried: inout Int
+    ) -> Witness? {
+        if root.place.direction == .request,
+            let witness = generatedWitness(root: root, steps: steps, candidates: candidates, tried: &tried)
+        {
             return witness
         }
-        return builtWitness(root: root, steps: steps, candidates: candidates)
+        return builtWitness(root: root, steps: steps, candidates: candidates, tried: &tried)
     }
 
     /// A request value among the generator's valid coverage cases of the old operation: one
     /// whose value at the finding's place is one of the finding's candidates, which the old
     /// version accepts and the new one rejects at that place (so the rejection is this
     /// finding's, not another change's in the same value).
-    private func generatedWitness(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate]) -> Witness? {
+    private func generatedWitness(
+        root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate], tried: inout Int
+    ) -> Witness? {
         let words = root.place.subject.split(separator: " ").map(String.init)
         let part: JSONPointer
         var mediaType: String?
@@ -32,9 +39,13 @@ extension DriftAnalysis {
         let at = JSONPointer(tokens: steps.compactMap(\.token))
         for testCase in validCases(operation) where mediaType == nil || testCase.inputs.mediaType == mediaType {
             guard let value = testCase.inputs.value(at: part), root.carriesNull || !value.isNull,
-                let leaf = value[pointer: at], candidates.contains(where: { Self.realizes($0, leaf) }),
-                old.validator.isValid(value, against: root.old, direction: .request),
-                new.validator.validator.failures(of: value, against: root.new).contains(where: { $0.pointer.hasPrefix(at) })
+                let leaf = value[pointer: at], candidates.contains(where: { Self.realizes($0, leaf) })
+            else { continue }
+            tried += 1
+            guard old.validator.isValid(value, against: root.old, direction: .request),
+                root.parameters == nil
+                    ? new.validator.validator.failures(of: value, against: root.new).contains(where: { $0.pointer.hasPrefix(at) })
+                    : root.refuses(value, new)
             else { continue }
             return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
         }
@@ -67,31 +78,40 @@ extension DriftAnalysis {
             return value.objectValue.map { $0[name] == nil } ?? false
         case .add(let name, let expected):
             return value[name] == expected
-        case .exampleOf:
+        case .exampleOf, .exampleOfAll, .exampleOfSetting:
             return false
         }
     }
 
     /// A witness built on the base side (old for requests, new for responses) along the
-    /// finding's path, with each candidate placed at its end; the first value that the base
-    /// side accepts and the other side rejects is the witness.
-    private func builtWitness(root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate]) -> Witness? {
+    /// finding's path, with each candidate placed at its end, for each ``ExampleBuilder/Variant``
+    /// in turn (plain values, then the schemas' examples, then another branch); the first
+    /// value that the base side accepts and the other side rejects is the witness. Each
+    /// distinct value is validated once.
+    private func builtWitness(
+        root: SchemaRoot, steps: [SchemaStep], candidates: [SchemaFinding.Candidate], tried: inout Int
+    ) -> Witness? {
         let direction = root.place.direction
         let base = direction == .request ? old : new
         let other = direction == .request ? new : old
         let baseRoot = direction == .request ? root.old : root.new
         let otherRoot = direction == .request ? root.new : root.old
-        let builder = base.examples(direction)
         let start = base.normalizer.schema(at: baseRoot)
-        for candidate in candidates {
-            let value = builder.instance(start, along: steps[...]) { schema in
-                Self.leaf(candidate, schema: schema, builder: builder)
+        var seen = Set<JSONValue>()
+        for variant in ExampleBuilder.Variant.all {
+            var builder = base.examples(direction)
+            builder.variant = variant
+            for candidate in candidates {
+                let value = builder.instance(start, along: steps[...]) { schema in
+                    Self.leaf(candidate, schema: schema, builder: builder)
+                }
+                guard let value, seen.insert(value).inserted, root.carriesNull || !value.isNull else { continue }
+                tried += 1
+                guard base.validator.isValid(value, against: baseRoot, direction: direction),
+                    direction == .request ? root.refuses(value, other) : !other.validator.isValid(value, against: otherRoot, direction: direction)
+                else { continue }
+                return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
             }
-            guard let value, root.carriesNull || !value.isNull,
-                base.validator.isValid(value, against: baseRoot, direction: direction),
-                !other.validator.isValid(value, against: otherRoot, direction: direction)
-            else { continue }
-            return Witness(subject: root.place.subject, operation: root.place.operation, value: value)
         }
         return nil
     }
@@ -104,9 +124,16 @@ extension DriftAnalysis {
         case .example(let type, let length):
             return builder.example(schema, type: type, length: length)
         case .exampleOf(let key):
+            return leaf(.exampleOfAll([key]), schema: schema, builder: builder)
+        case .exampleOfAll(let keys):
             var base = schema
             base.alternatives = []
-            return builder.example(base.merged(with: builder.normalizer.schema(key), union: builder.normalizer.union))
+            for key in keys { base = base.merged(with: builder.normalizer.schema(key), union: builder.normalizer.union) }
+            return builder.example(base)
+        case .exampleOfSetting(let key, let name, let value):
+            guard var object = leaf(.exampleOf(key), schema: schema, builder: builder)?.objectValue else { return nil }
+            object[name] = value
+            return .object(object)
         case .omit(let name):
             guard var object = builder.example(schema, type: .object).objectValue else { return nil }
             object[name] = nil

@@ -33,6 +33,17 @@ final class DriftAnalysis {
         /// False for parameters and headers: their serializations have no null, so a null
         /// value cannot be sent and proves nothing.
         var carriesNull: Bool
+        /// For a parameter, both versions of it: its witness is read as the new version's
+        /// server reads the old version's serialization (see ``WireReading``).
+        var parameters: (old: Parameter, new: Parameter)?
+
+        /// True when the new version refuses a request value that the old one serializes.
+        func refuses(_ value: JSONValue, _ side: Side) -> Bool {
+            guard let parameters else { return !side.validator.isValid(value, against: new, direction: .request) }
+            return !WireReading.values(of: value, sentAs: parameters.old, readAs: parameters.new).contains {
+                side.validator.isValid($0, against: new, direction: .request)
+            }
+        }
     }
 
     /// What makes two findings the same cause.
@@ -129,10 +140,11 @@ final class DriftAnalysis {
 
     /// Registers a schema to compare from `place`.
     func addRoot(
-        _ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?, carriesNull: Bool = true
+        _ place: Change.Place, old oldSchema: DocumentPointer?, new newSchema: DocumentPointer?, carriesNull: Bool = true,
+        parameters: (old: Parameter, new: Parameter)? = nil
     ) {
         guard let oldSchema, let newSchema else { return }
-        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema, carriesNull: carriesNull))
+        roots.append(SchemaRoot(place: place, old: oldSchema, new: newSchema, carriesNull: carriesNull, parameters: parameters))
     }
 
     /// Compares every schema pair reachable from the roots, each once, then places each
@@ -221,14 +233,23 @@ final class DriftAnalysis {
     private func change(_ cause: Cause) -> Change {
         let rule = cause.key.rule
         var witness = cause.witness
+        var tried = 0
         if rule.severity == .breaking && witness == nil {
-            witness = cause.attempts.lazy.compactMap { self.witness(root: $0.root, steps: $0.steps, candidates: $0.candidates) }.first
+            for attempt in cause.attempts where witness == nil {
+                witness = self.witness(root: attempt.root, steps: attempt.steps, candidates: attempt.candidates, tried: &tried)
+            }
         }
         let isRefactor = rule.severity == .breaking && witness == nil
-        return Change(
+        var change = Change(
             rule: rule, severity: isRefactor ? .info : rule.severity, message: cause.key.message,
             old: old.location(cause.key.old), new: new.location(cause.key.new),
             witness: rule.severity == .breaking ? witness : nil, isRefactor: isRefactor, places: cause.sortedPlaces)
+        if isRefactor && !cause.attempts.isEmpty {
+            let values = tried == 1 ? "1 value" : "\(tried) values"
+            let places = cause.attempts.count == 1 ? "1 place" : "\(cause.attempts.count) places"
+            change.searched = "\(values) tried at \(places) (\(ExampleBuilder.Variant.description))"
+        }
+        return change
     }
 
     /// Breaking first, then by rule, position and message: the same input prints the same report.

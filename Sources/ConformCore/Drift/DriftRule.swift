@@ -43,6 +43,10 @@ public enum DriftRule: String, Sendable, Hashable, CaseIterable, Comparable {
     case requestAdditionalPropertiesClosed = "request-additional-properties-closed"
     case requestBranchRemoved = "request-branch-removed"
     case requestBranchAdded = "request-branch-added"
+    case requestAnyOfBecameOneOf = "request-any-of-became-one-of"
+    case requestOneOfBecameAnyOf = "request-one-of-became-any-of"
+    case requestDiscriminatorNarrowed = "request-discriminator-narrowed"
+    case requestDiscriminatorWidened = "request-discriminator-widened"
 
     // Responses
     case responseStatusAdded = "response-status-added"
@@ -71,6 +75,10 @@ public enum DriftRule: String, Sendable, Hashable, CaseIterable, Comparable {
     case responseAdditionalPropertiesOpened = "response-additional-properties-opened"
     case responseBranchAdded = "response-branch-added"
     case responseBranchRemoved = "response-branch-removed"
+    case responseOneOfBecameAnyOf = "response-one-of-became-any-of"
+    case responseAnyOfBecameOneOf = "response-any-of-became-one-of"
+    case responseDiscriminatorWidened = "response-discriminator-widened"
+    case responseDiscriminatorNarrowed = "response-discriminator-narrowed"
 
     /// The stable ID (`request-enum-value-removed`).
     public var id: String { rawValue }
@@ -83,10 +91,11 @@ public enum DriftRule: String, Sendable, Hashable, CaseIterable, Comparable {
             .requestMediaTypeRemoved, .requestEnumValueRemoved, .requestTypeNarrowed, .requestNullableRemoved,
             .requestMaximumLowered, .requestMinimumRaised, .requestMaxLengthLowered, .requestMinLengthRaised,
             .requestFormatNarrowed, .requestPropertyRequiredAdded, .requestAdditionalPropertiesClosed,
-            .requestBranchRemoved,
+            .requestBranchRemoved, .requestAnyOfBecameOneOf, .requestDiscriminatorNarrowed,
             .responseStatusAdded, .responseRequiredHeaderRemoved, .responseEnumValueAdded, .responseTypeWidened,
             .responseNullableAdded, .responseBoundsWidened, .responseFormatWidened,
-            .responseRequiredPropertyRemoved, .responseAdditionalPropertiesOpened, .responseBranchAdded:
+            .responseRequiredPropertyRemoved, .responseAdditionalPropertiesOpened, .responseBranchAdded,
+            .responseOneOfBecameAnyOf, .responseDiscriminatorWidened:
             return .breaking
         case .requestParameterRemoved, .requestFormatChanged, .requestPatternChanged, .requestPropertyRemoved,
             .responseMediaTypeAdded, .responseFormatChanged, .responsePatternChanged, .responsePropertyRemoved,
@@ -135,6 +144,11 @@ public enum DriftRule: String, Sendable, Hashable, CaseIterable, Comparable {
         case .requestAdditionalPropertiesClosed: return "bodies with properties the schema does not name are refused"
         case .requestBranchRemoved: return "values that matched only the removed alternative are refused"
         case .requestBranchAdded: return "more values accepted; existing requests still work"
+        case .requestAnyOfBecameOneOf: return "values that match more than one alternative are refused"
+        case .requestOneOfBecameAnyOf: return "more values accepted; existing requests still work"
+        case .requestDiscriminatorNarrowed:
+            return "bodies without the discriminator property, or with a value it no longer maps, are refused"
+        case .requestDiscriminatorWidened: return "more values accepted; existing requests still work"
         case .responseStatusAdded: return "the client receives a status it was never told to handle"
         case .responseStatusRemoved: return "the server no longer documents that answer; clients are unaffected"
         case .responseMediaTypeAdded: return "the server may answer in a media type the client does not parse"
@@ -159,6 +173,10 @@ public enum DriftRule: String, Sendable, Hashable, CaseIterable, Comparable {
         case .responseAdditionalPropertiesOpened: return "the client receives properties it was told would never come"
         case .responseBranchAdded: return "the client receives a shape it does not know"
         case .responseBranchRemoved: return "fewer shapes sent; clients are unaffected"
+        case .responseOneOfBecameAnyOf: return "the client receives a value that matches more than one alternative"
+        case .responseAnyOfBecameOneOf: return "fewer shapes sent; clients are unaffected"
+        case .responseDiscriminatorWidened: return "the client receives a discriminator value it cannot map"
+        case .responseDiscriminatorNarrowed: return "fewer shapes sent; clients are unaffected"
         }
     }
 

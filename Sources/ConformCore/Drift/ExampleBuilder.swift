@@ -13,11 +13,34 @@
 ///   that bound, an example of a removed branch;
 /// - bodies in a media type other than the generator's (it sends JSON first).
 ///
-/// It takes the first enum value, the lowest allowed number, the shortest string, required
-/// properties only. The validator, not this builder, decides whether a witness holds.
+/// It takes the first enum value, the lowest allowed number, a string that fits the
+/// schema's pattern, format and lengths (the generator's ``PatternGenerator`` and
+/// ``FormatExamples``), required properties only. A ``Variant`` starts from the schemas'
+/// `example`/`examples`/`default` or takes another `anyOf`/`oneOf` branch, for the witness
+/// search to try in turn. The validator, not this builder, decides whether a witness holds.
 struct ExampleBuilder {
+    /// One way of choosing among a schema's valid values.
+    struct Variant: Hashable {
+        /// Take a schema's first `example`/`examples`/`default` of an admitted type.
+        var examples = false
+        /// The `anyOf`/`oneOf` branch taken where the path does not choose one (modulo the count).
+        var branch = 0
+
+        /// The variants the witness search tries, plainest first.
+        static let all: [Variant] = [
+            Variant(), Variant(examples: true), Variant(branch: 1), Variant(examples: true, branch: 1),
+        ]
+
+        /// What the search tried, for a refactor's reason.
+        static let description = "plain values and the schemas' examples, the first and second anyOf/oneOf branch"
+    }
+
     let normalizer: SchemaNormalizer
     let direction: MessageDirection
+    var variant = Variant()
+
+    /// Random pattern strings drawn, after the shortest, to meet a length bound.
+    private static let patternDraws: UInt64 = 16
 
     /// Deep enough for real documents; recursive schemas stop here with an empty value.
     private static let maxDepth = 12
@@ -48,22 +71,39 @@ struct ExampleBuilder {
             let count = max(1, schema.minItems ?? 0)
             return .array([child] + Array(repeating: example(items), count: count - 1))
         case .alternative(let group, let old, let new):
-            guard group < schema.alternatives.count else { return nil }
-            let branches = schema.alternatives[group].branches
-            let index = direction == .request ? old : new  // the base side: old for requests, new for responses
-            guard index < branches.count else { return nil }
-            var base = schema
-            base.alternatives.remove(at: group)
-            return instance(base.merged(with: normalizer.schema(branches[index]), union: normalizer.union), along: rest, leaf: leaf)
+            // The base side: old for requests, new for responses.
+            return branch(schema, group: group, index: direction == .request ? old : new, along: rest, leaf: leaf)
+        case .wrapped(let group, let index, let inOld):
+            // Only the side with the list steps into it.
+            guard inOld == (direction == .request) else { return instance(schema, along: rest, leaf: leaf) }
+            return branch(schema, group: group, index: index, along: rest, leaf: leaf)
         }
+    }
+
+    /// ``instance(_:along:leaf:)`` in branch `index` of group `group`, merged with the rest of `schema`.
+    private func branch(
+        _ schema: NormalizedSchema, group: Int, index: Int, along steps: ArraySlice<SchemaStep>,
+        leaf: (NormalizedSchema) -> JSONValue?
+    ) -> JSONValue? {
+        guard group < schema.alternatives.count, index < schema.alternatives[group].branches.count else { return nil }
+        var base = schema
+        base.alternatives.remove(at: group)
+        let branch = normalizer.schema(schema.alternatives[group].branches[index])
+        return instance(base.merged(with: branch, union: normalizer.union), along: steps, leaf: leaf)
     }
 
     /// A small valid value of `schema`; `type` and `length` force a type and a string or array length.
     func example(_ schema: NormalizedSchema, type: JSONTypeSet? = nil, length: Int? = nil, depth: Int = 0) -> JSONValue {
-        if type == nil, let group = schema.alternatives.first, let branch = group.branches.first {
+        if type == nil, let group = schema.alternatives.first, !group.branches.isEmpty {
             var base = schema
             base.alternatives.removeFirst()
+            let branch = group.branches[variant.branch % group.branches.count]
             return example(base.merged(with: normalizer.schema(branch), union: normalizer.union), length: length, depth: depth + 1)
+        }
+        if variant.examples, type == nil, length == nil, let value = schema.examples.first(where: { value in
+            JSONTypeSet(name: value.typeName).map(schema.admits) == true && schema.nonNullEnum.map { $0.contains(value) } != false
+        }) {
+            return value
         }
         if length == nil, let values = schema.nonNullEnum,
             let value = values.first(where: { type == nil || type!.covers(JSONTypeSet(name: $0.typeName) ?? []) })
@@ -86,10 +126,7 @@ struct ExampleBuilder {
             let item = example(normalizer.schema(schema.items ?? normalizer.anything), depth: depth + 1)
             return .array(Array(repeating: item, count: count))
         case .string:
-            if let length { return .string(String(repeating: "a", count: length)) }
-            if let format = schema.format, let sample = Self.formatSamples[format] { return .string(sample) }
-            let count = min(max(schema.minLength ?? 1, 1), schema.maxLength ?? Int.max)
-            return .string(String(repeating: "a", count: count))
+            return .string(string(schema, length: length))
         case .integer:
             return .number(number(schema, step: 1))
         case .number:
@@ -131,9 +168,25 @@ struct ExampleBuilder {
         return value
     }
 
-    private static let formatSamples: [String: String] = [
-        "date-time": "2024-01-01T00:00:00Z", "date": "2024-01-01", "time": "00:00:00Z",
-        "uuid": "00000000-0000-4000-8000-000000000000", "email": "a@example.com", "uri": "https://example.com",
-        "url": "https://example.com", "hostname": "example.com", "ipv4": "127.0.0.1", "ipv6": "::1",
-    ]
+    /// A string of `schema`, of exactly `length` characters when given: the pattern's
+    /// shortest match or one of a few seeded draws that fits the lengths, else the format's
+    /// example, else filler.
+    private func string(_ schema: NormalizedSchema, length: Int?) -> String {
+        let low = length ?? schema.minLength ?? 0
+        let high = length ?? schema.maxLength ?? Int.max
+        let fits = { (text: String) in (low...max(low, high)).contains(text.count) }
+        if let pattern = schema.pattern, let generator = PatternGenerator(pattern) {
+            var shortest: SplitMix64? = nil
+            if let text = generator.string(using: &shortest), fits(text) { return text }
+            for seed in 1...Self.patternDraws {
+                var rng: SplitMix64? = SplitMix64(seed: seed)
+                if let text = generator.string(using: &rng), fits(text) { return text }
+            }
+        }
+        var first: SplitMix64? = nil
+        if let format = schema.format, let sample = FormatExamples.example(format, rng: &first), fits(sample) {
+            return sample
+        }
+        return String(repeating: "a", count: length ?? min(max(low, 1), high))
+    }
 }

@@ -29,11 +29,6 @@ struct JSONTypeSet: OptionSet, Hashable {
         contains(type) || (type == .integer && contains(.number))
     }
 
-    /// The single types of `self` that `other` does not cover.
-    func uncovered(by other: JSONTypeSet) -> [(JSONTypeSet, String)] {
-        JSONTypeSet.ordered.filter { contains($0.0) && !other.covers($0.0) }
-    }
-
     /// The values both sets accept (`number` ∩ `integer` is `integer`).
     func intersecting(_ other: JSONTypeSet) -> JSONTypeSet {
         var result = intersection(other)
@@ -41,10 +36,5 @@ struct JSONTypeSet: OptionSet, Hashable {
             result.insert(.integer)
         }
         return result
-    }
-
-    /// Type names, for messages (`string, null`).
-    var names: String {
-        JSONTypeSet.ordered.filter { contains($0.0) }.map(\.1).joined(separator: ", ")
     }
 }

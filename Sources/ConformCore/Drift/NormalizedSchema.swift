@@ -15,6 +15,13 @@ struct NormalizedSchema {
         case schema(Int)
     }
 
+    /// OpenAPI's `discriminator` beside an `anyOf`/`oneOf` list.
+    struct Discriminator: Hashable {
+        var propertyName: String
+        /// Discriminator values and the references they name.
+        var mapping: [String: String]
+    }
+
     /// An `anyOf` or `oneOf` list.
     struct Alternatives: Hashable {
         var exactlyOne: Bool
@@ -49,6 +56,10 @@ struct NormalizedSchema {
     var readOnly = false
     var writeOnly = false
     var deprecated = false
+    /// OpenAPI's `discriminator`: the property that names the branch, and its `mapping`.
+    var discriminator: Discriminator?
+    /// `example`, `examples` and `default`, in that order: where witnesses may start.
+    var examples: [JSONValue] = []
     /// For each keyword, where it is written (for positions): `exclusiveMinimum` is filed
     /// under `minimum`, `const` under `enum`.
     var origins: [String: DocumentPointer] = [:]
@@ -68,14 +79,6 @@ struct NormalizedSchema {
             return enumValues.contains { JSONTypeSet(name: $0.typeName).map { type.covers($0) } ?? false }
         }
         return true
-    }
-
-    /// True when null passes this schema's own type and enum checks.
-    var acceptsNull: Bool {
-        if nullable { return true }
-        if let types, !types.contains(.null) { return false }
-        if let enumValues, !enumValues.contains(.null) { return false }
-        return alternatives.isEmpty
     }
 
     /// Enum values other than null, which nullability reports instead.
@@ -129,6 +132,8 @@ struct NormalizedSchema {
         result.readOnly = readOnly || other.readOnly
         result.writeOnly = writeOnly || other.writeOnly
         result.deprecated = deprecated || other.deprecated
+        result.examples = examples + other.examples
+        result.discriminator = discriminator ?? other.discriminator
         result.origins.merge(other.origins) { first, _ in first }
         result.anchor = anchor ?? other.anchor
         return result

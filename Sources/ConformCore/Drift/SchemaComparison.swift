@@ -48,7 +48,7 @@ final class SchemaComparison {
     func compare(_ pair: Pair) -> Result {
         if let cached = results[pair] { return cached }
         var context = PairContext(
-            o: old.schema(pair.old), n: new.schema(pair.new), request: pair.direction == .request, comparison: self,
+            pair: pair, o: old.schema(pair.old), n: new.schema(pair.new), comparison: self,
             oldConjuncts: old.keysByID[pair.old], newConjuncts: new.keysByID[pair.new])
         context.run()
         results[pair] = context.result
@@ -58,6 +58,7 @@ final class SchemaComparison {
 
 /// The comparison of one pair of schemas.
 private struct PairContext {
+    let pair: SchemaComparison.Pair
     let o: NormalizedSchema
     let n: NormalizedSchema
     let request: Bool
@@ -70,20 +71,21 @@ private struct PairContext {
     var result = SchemaComparison.Result()
 
     init(
-        o: NormalizedSchema, n: NormalizedSchema, request: Bool, comparison: SchemaComparison, oldConjuncts: SchemaKey,
-        newConjuncts: SchemaKey
+        pair: SchemaComparison.Pair, o: NormalizedSchema, n: NormalizedSchema, comparison: SchemaComparison,
+        oldConjuncts: SchemaKey, newConjuncts: SchemaKey
     ) {
+        self.pair = pair
         self.o = o
         self.n = n
-        self.request = request
+        self.request = pair.direction == .request
         self.comparison = comparison
         self.oldConjuncts = oldConjuncts
         self.newConjuncts = newConjuncts
     }
 
     mutating func run() {
+        if compareWrapping() { return }
         compareTypes()
-        compareNullability()
         compareEnums()
         compareFormats()
         compareBounds()
@@ -96,6 +98,7 @@ private struct PairContext {
             addChild(.items, o.items ?? oldNormalizer.anything, n.items ?? newNormalizer.anything)
         }
         compareAlternatives()
+        compareDiscriminators()
     }
 
     // MARK: Helpers
@@ -117,52 +120,51 @@ private struct PairContext {
             rule: rule, message: message, old: oldAt(keyword), new: newAt(keyword), candidates: candidates))
     }
 
-    /// The non-null types a schema lets through, counting what its enum allows.
-    private static func effectiveTypes(_ schema: NormalizedSchema) -> JSONTypeSet {
-        var types = (schema.types ?? [.boolean, .object, .array, .number, .string]).subtracting(.null)
-        if let values = schema.nonNullEnum {
-            let enumTypes = values.reduce(into: JSONTypeSet()) { $0.formUnion(JSONTypeSet(name: $1.typeName) ?? []) }
-            types = types.intersecting(enumTypes)
-        }
-        return types
-    }
-
-    // MARK: Keywords
-
+    /// The kinds of value each side admits, null and `anyOf`/`oneOf` included, compared once:
+    /// a change that refuses or lets through several kinds (null, integers, objects) is one
+    /// finding naming all of them; a change of null alone is a nullability finding. A type
+    /// replaced by another is one finding under the rule that breaks the direction (narrowed
+    /// for requests, widened for responses).
     private mutating func compareTypes() {
-        let oldTypes = Self.effectiveTypes(o)
-        let newTypes = Self.effectiveTypes(n)
-        let removed = oldTypes.uncovered(by: newTypes)
-        let added = newTypes.uncovered(by: oldTypes)
-        if !removed.isEmpty {
-            let message = "type narrowed from \(oldTypes.names) to \(newTypes.names)"
-            if request {
-                add(.requestTypeNarrowed, message, keyword: "type",
-                    candidates: removed.map { .example(type: $0.0, length: nil) })
-            } else {
-                add(.responseTypeNarrowed, message, keyword: "type")
-            }
+        let before = ValueClasses.of(o, oldNormalizer)
+        let after = ValueClasses.of(n, newNormalizer)
+        let removed = before.subtracting(after)
+        let added = after.subtracting(before)
+        guard !removed.subtracting(.null).isEmpty || !added.subtracting(.null).isEmpty else {
+            compareNullability(removed: removed, added: added)
+            return
         }
-        if !added.isEmpty {
-            let message = "type widened from \(oldTypes.names) to \(newTypes.names)"
-            if request {
-                add(.requestTypeWidened, message, keyword: "type")
-            } else {
-                add(.responseTypeWidened, message, keyword: "type",
-                    candidates: added.map { .example(type: $0.0, length: nil) })
-            }
+        // "type narrowed from any to string: object, null refused"
+        var kinds: [String] = []
+        if !removed.isEmpty { kinds.append("\(ValueClasses.names(removed)) refused") }
+        if !added.isEmpty { kinds.append("\(ValueClasses.names(added)) now allowed") }
+        let verb = removed.isEmpty ? "widened" : added.isEmpty ? "narrowed" : "changed"
+        let message = "type \(verb) from \(ValueClasses.names(before)) to \(ValueClasses.names(after)): "
+            + kinds.joined(separator: ", ")
+        let refused = Self.candidates(removed)
+        let allowed = Self.candidates(added)
+        switch (removed.isEmpty, added.isEmpty, request) {
+        case (false, _, true): add(.requestTypeNarrowed, message, keyword: "type", candidates: refused)
+        case (false, false, false): add(.responseTypeWidened, message, keyword: "type", candidates: allowed)
+        case (false, true, false): add(.responseTypeNarrowed, message, keyword: "type")
+        case (true, _, true): add(.requestTypeWidened, message, keyword: "type")
+        case (true, _, false): add(.responseTypeWidened, message, keyword: "type", candidates: allowed)
         }
     }
 
-    private mutating func compareNullability() {
-        let before = o.acceptsNull
-        let after = n.acceptsNull
-        guard before != after else { return }
+    /// A value of each kind: null itself, else an example of the base side forced to that type.
+    private static func candidates(_ classes: JSONTypeSet) -> [SchemaFinding.Candidate] {
+        JSONTypeSet.ordered.filter { classes.contains($0.0) }.map { type, _ in
+            type == .null ? .value(.null) : .example(type: type, length: nil)
+        }
+    }
+
+    private mutating func compareNullability(removed: JSONTypeSet, added: JSONTypeSet) {
         let keyword = o.origins["nullable"] != nil || n.origins["nullable"] != nil ? "nullable" : "type"
-        if before {
+        if removed.contains(.null) {
             add(request ? .requestNullableRemoved : .responseNullableRemoved, "null no longer allowed",
                 keyword: keyword, candidates: [.value(.null)])
-        } else {
+        } else if added.contains(.null) {
             add(request ? .requestNullableAdded : .responseNullableAdded, "null now allowed",
                 keyword: keyword, candidates: [.value(.null)])
         }
@@ -439,14 +441,19 @@ private struct PairContext {
             let added = newBranches.indices.filter { index in !matches.contains { $0.1 == index } }
             let oldAt = removed.first.map { before!.pointer.appending($0) } ?? before?.pointer ?? o.anchor
             let newAt = added.first.map { after!.pointer.appending($0) } ?? after?.pointer ?? n.anchor
-            if !removed.isEmpty && before != nil {
+            // A list added or removed as a whole that changes the kinds of value is the type finding's cause.
+            let typed = (before == nil || after == nil) && result.findings.contains { Self.typeRules.contains($0.rule) }
+            if let before, let after, before.exactlyOne != after.exactlyOne {
+                compareExclusivity(before, after)
+            }
+            if !removed.isEmpty && before != nil && !typed {
                 let message = after == nil
                     ? "anyOf/oneOf removed" : "\(removed.count) of \(oldBranches.count) alternatives removed"
                 let rule: DriftRule = request ? .requestBranchRemoved : .responseBranchRemoved
                 result.findings.append(SchemaFinding(rule: rule, message: message, old: oldAt, new: newAt,
                     candidates: request ? removed.map { .exampleOf(oldBranches[$0]) } + [.example(type: nil, length: nil)] : []))
             }
-            if !added.isEmpty && after != nil {
+            if !added.isEmpty && after != nil && !typed {
                 let message = before == nil
                     ? "anyOf/oneOf added" : "\(added.count) alternatives added to \(oldBranches.count)"
                 let rule: DriftRule = request ? .requestBranchAdded : .responseBranchAdded
@@ -454,6 +461,132 @@ private struct PairContext {
                     candidates: request ? [] : added.map { .exampleOf(newBranches[$0]) } + [.example(type: nil, length: nil)]))
             }
         }
+    }
+
+    private static let typeRules: Set<DriftRule> = [
+        .requestTypeNarrowed, .requestTypeWidened, .responseTypeNarrowed, .responseTypeWidened,
+    ]
+
+    /// `anyOf` became `oneOf` (a value matching two branches is refused) or the reverse.
+    private mutating func compareExclusivity(_ before: NormalizedSchema.Alternatives, _ after: NormalizedSchema.Alternatives) {
+        let message = before.exactlyOne ? "oneOf became anyOf" : "anyOf became oneOf"
+        let finding: (DriftRule, [SchemaFinding.Candidate])
+        switch (before.exactlyOne, request) {
+        case (false, true): finding = (.requestAnyOfBecameOneOf, Self.overlaps(before.branches))
+        case (false, false): finding = (.responseAnyOfBecameOneOf, [])
+        case (true, true): finding = (.requestOneOfBecameAnyOf, [])
+        case (true, false): finding = (.responseOneOfBecameAnyOf, Self.overlaps(after.branches))
+        }
+        result.findings.append(SchemaFinding(
+            rule: finding.0, message: message, old: before.pointer, new: after.pointer, candidates: finding.1))
+    }
+
+    /// Values that match two branches at once (the first pairs, in order), then each branch's example.
+    private static func overlaps(_ branches: [Int]) -> [SchemaFinding.Candidate] {
+        let pairs = branches.indices.flatMap { i in branches.indices.filter { $0 > i }.map { [branches[i], branches[$0]] } }
+        return pairs.prefix(6).map { .exampleOfAll($0) } + branches.map { .exampleOf($0) }
+    }
+
+    /// A schema that became one branch of a new `anyOf`/`oneOf` list, or a list that became
+    /// one of its branches, is compared with that branch: the other branches are the change,
+    /// not the properties and types the list itself does not declare. False when the pair is
+    /// not such a wrapping.
+    private mutating func compareWrapping() -> Bool {
+        // The list's own keywords may repeat the plain side's type, nothing else.
+        let sameNull = n.nullable == o.nullable
+        let wrapsOld = sameNull && o.alternatives.isEmpty && n.alternatives.count == 1 && !ValueClasses.constrainsBesideTypes(n)
+            && (n.types == nil || n.types == o.types)
+        let wrapsNew = sameNull && n.alternatives.isEmpty && o.alternatives.count == 1 && !ValueClasses.constrainsBesideTypes(o)
+            && (o.types == nil || o.types == n.types)
+        guard wrapsOld || wrapsNew else { return false }
+        let group = (wrapsOld ? n : o).alternatives[0]
+        let plain = (wrapsOld ? oldConjuncts : newConjuncts).pointers.first?.pointer
+        let listed = wrapsOld ? newNormalizer : oldNormalizer
+        guard let index = group.branches.firstIndex(where: { branch in
+            plain != nil && listed.keysByID[branch].pointers.first?.pointer == plain
+                || (wrapsOld ? comparison.isUnchanged(pair.old, branch) : comparison.isUnchanged(branch, pair.new))
+        }) else { return false }
+        let branch = group.branches[index]
+        addChild(.wrapped(group: 0, index: index, inOld: wrapsNew), wrapsOld ? pair.old : branch, wrapsOld ? branch : pair.new)
+        let others = group.branches.indices.filter { $0 != index }
+        guard let first = others.first else { return true }
+        let keyword = group.exactlyOne ? "oneOf" : "anyOf"
+        let count = others.count == 1 ? "1 other alternative" : "\(others.count) other alternatives"
+        let examples = others.map { SchemaFinding.Candidate.exampleOf(group.branches[$0]) }
+        if wrapsOld {
+            result.findings.append(SchemaFinding(
+                rule: request ? .requestBranchAdded : .responseBranchAdded,
+                message: "\(keyword) added with the old schema and \(count)", old: o.anchor,
+                new: group.pointer.appending(first), candidates: request ? [] : examples))
+        } else {
+            result.findings.append(SchemaFinding(
+                rule: request ? .requestBranchRemoved : .responseBranchRemoved,
+                message: "\(keyword) replaced by one of its branches, without \(count)", old: group.pointer.appending(first),
+                new: n.anchor, candidates: request ? examples : []))
+        }
+        return true
+    }
+
+    /// OpenAPI's `discriminator`: added, removed, its property renamed or its mapping changed.
+    /// A request body is refused when the discriminator starts or stops being read, or a value
+    /// it mapped is gone; a response surprises the client with a value it cannot map.
+    private mutating func compareDiscriminators() {
+        let before = o.discriminator
+        let after = n.discriminator
+        guard before != after else { return }
+        var message: String
+        var narrows = false
+        var widens = false
+        var values: [String] = []
+        switch (before, after) {
+        case let (nil, after?):
+            message = "discriminator '\(after.propertyName)' added"
+            narrows = true
+        case let (before?, nil):
+            message = "discriminator '\(before.propertyName)' removed"
+            widens = true
+        case let (before?, after?) where before.propertyName != after.propertyName:
+            message = "discriminator property changed from '\(before.propertyName)' to '\(after.propertyName)'"
+            (narrows, widens) = (true, true)
+        case let (before?, after?):
+            let removed = before.mapping.keys.filter { after.mapping[$0] != before.mapping[$0] }.sorted()
+            let added = after.mapping.keys.filter { before.mapping[$0] != after.mapping[$0] }.sorted()
+            var parts: [String] = []
+            if !removed.isEmpty { parts.append("\(Self.quoted(removed)) removed") }
+            if !added.isEmpty { parts.append("\(Self.quoted(added)) added") }
+            message = "discriminator '\(after.propertyName)' mapping " + parts.joined(separator: ", ")
+            (narrows, widens) = (!removed.isEmpty, !added.isEmpty)
+            values = request ? removed : added
+        default:
+            return
+        }
+        // The base side's branches, each with the values its discriminator reads: the mapping's
+        // keys (the removed or added ones first) and the branch's component name.
+        let base = request ? before : after
+        let normalizer = request ? oldNormalizer : newNormalizer
+        let branches = (request ? o : n).alternatives.flatMap(\.branches)
+        var candidates: [SchemaFinding.Candidate] = []
+        if let base {
+            for branch in branches {
+                let name = normalizer.keysByID[branch].pointers.first?.pointer.tokens.last
+                for value in values + base.mapping.keys.sorted() + (name.map { [$0] } ?? []) {
+                    candidates.append(.exampleOfSetting(branch, name: base.propertyName, value: .string(value)))
+                }
+            }
+        }
+        candidates += branches.map { .exampleOf($0) } + [.example(type: nil, length: nil)]
+        let rule: DriftRule
+        switch (request, narrows, widens) {
+        case (true, true, _): rule = .requestDiscriminatorNarrowed
+        case (true, false, _): rule = .requestDiscriminatorWidened
+        case (false, _, true): rule = .responseDiscriminatorWidened
+        case (false, _, false): rule = .responseDiscriminatorNarrowed
+        }
+        add(rule, message, keyword: "discriminator", candidates: rule.severity == .breaking ? candidates : [])
+    }
+
+    private static func quoted(_ values: [String]) -> String {
+        (values.count == 1 ? "value " : "values ") + values.map { "\"\($0)\"" }.joined(separator: ", ")
     }
 
     /// Pairs branches: the same component first, then the rest in order.

@@ -9,6 +9,10 @@ struct SchemaFinding: Hashable {
         case example(type: JSONTypeSet?, length: Int?)
         /// An example of a subschema of the base side (an `anyOf`/`oneOf` branch).
         case exampleOf(Int)
+        /// An example of the conjunction of several subschemas: a value two branches both match.
+        case exampleOfAll([Int])
+        /// An example of a subschema with property `name` set to a value (a discriminator's).
+        case exampleOfSetting(Int, name: String, value: JSONValue)
         /// The base example without property `name`.
         case omit(String)
         /// The base example with an extra property.

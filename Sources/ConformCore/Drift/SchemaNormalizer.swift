@@ -222,6 +222,22 @@ final class SchemaNormalizer {
         schema.readOnly = object["readOnly"]?.boolValue ?? false
         schema.writeOnly = object["writeOnly"]?.boolValue ?? false
         schema.deprecated = object["deprecated"]?.boolValue ?? false
+        // The validator reads a discriminator beside a list only when it names a branch: by
+        // its mapping or a referenced branch (inline branches are tried in turn).
+        let listed = (object["oneOf"] ?? object["anyOf"])?.arrayValue ?? []
+        if let discriminator = object["discriminator"]?.objectValue, let name = discriminator["propertyName"]?.stringValue,
+            !listed.isEmpty
+        {
+            let mapping = discriminator["mapping"]?.objectValue ?? JSONObject()
+            if !mapping.isEmpty || listed.contains(where: { $0["$ref"] != nil }) {
+                schema.discriminator = .init(
+                propertyName: name,
+                    mapping: Dictionary(mapping.compactMap { key, value in value.stringValue.map { (key, $0) } }, uniquingKeysWith: { a, _ in a }))
+                note("discriminator")
+            }
+        }
+        schema.examples = (object["example"].map { [$0] } ?? []) + (object["examples"]?.arrayValue ?? [])
+            + (object["default"].map { [$0] } ?? [])
         let nullable = version == .v3_0 && object["nullable"]?.boolValue == true
         if nullable { note("nullable") }
         return (schema, nullable)

@@ -5,6 +5,9 @@ enum SchemaStep: Hashable {
     case additionalProperty
     /// Branch `old` of the old list and branch `new` of the new list of `anyOf`/`oneOf` group `group`.
     case alternative(group: Int, old: Int, new: Int)
+    /// Into branch `index` of `anyOf`/`oneOf` group `group` on the side that wraps the other
+    /// side's schema in a list (`inOld` when the old version has the list); the other side stays.
+    case wrapped(group: Int, index: Int, inOld: Bool)
 
     /// The name a witness gives to a property the schema does not declare.
     static let unlistedProperty = "conform_unlisted"
@@ -15,7 +18,7 @@ enum SchemaStep: Hashable {
         case .property(let name): return name
         case .items: return "0"
         case .additionalProperty: return SchemaStep.unlistedProperty
-        case .alternative: return nil
+        case .alternative, .wrapped: return nil
         }
     }
 }

@@ -28,8 +28,9 @@ public struct Document: Sendable {
 
     /// Loads and reads the document at `path`.
     ///
-    /// Throws when the file cannot be loaded or is not an OpenAPI 3.x document at all; other
-    /// problems are in ``diagnostics`` and the faulty parts are left out of the model.
+    /// Throws when the file cannot be loaded, is not an OpenAPI 3.x document at all or lacks the
+    /// top-level fields its version requires; other problems are in ``diagnostics`` and the faulty
+    /// parts are left out of the model.
     public init(path: String, options: LoadOptions = LoadOptions()) throws(LoadError) {
         try self.init(documents: DocumentSet(path: path, options: options))
     }
@@ -38,6 +39,7 @@ public struct Document: Sendable {
     public init(documents: DocumentSet) throws(LoadError) {
         var reader = DocumentReader(documents: documents)
         let (version, versionText) = try reader.readVersion()
+        try reader.checkTopLevel(version)
         self.documents = documents
         self.version = version
         self.versionText = versionText

@@ -72,6 +72,28 @@ struct DocumentReader {
             at: documents.location(of: root.appending("openapi")))])
     }
 
+    /// Refuses a document without the top-level fields its version requires: `info` and
+    /// `paths` (3.0), `info` and at least one of `paths`, `components` and `webhooks` (3.1).
+    /// Such a document describes no API, and comparing it would report every path removed.
+    func checkTopLevel(_ version: OpenAPIVersion) throws(LoadError) {
+        guard let object = documents.root.root.objectValue else { return }
+        let at = documents.location(of: root.appending("openapi"))
+        var missing: [Diagnostic] = []
+        let name = version == .v3_0 ? "3.0" : "3.1"
+        if object["info"] == nil {
+            missing.append(Diagnostic(.error, "an OpenAPI \(name) document needs an 'info' object", code: "spec.invalid", at: at))
+        }
+        if version == .v3_0, object["paths"] == nil {
+            missing.append(Diagnostic(.error, "an OpenAPI 3.0 document needs a 'paths' object", code: "spec.invalid", at: at))
+        }
+        if version == .v3_1, object["paths"] == nil, object["components"] == nil, object["webhooks"] == nil {
+            missing.append(Diagnostic(
+                .error, "an OpenAPI 3.1 document needs at least one of 'paths', 'components' and 'webhooks'",
+                code: "spec.invalid", at: at))
+        }
+        if !missing.isEmpty { throw LoadError(missing) }
+    }
+
     mutating func readInfo() -> Info {
         let info = documents.root.root["info"]
         return Info(title: info?["title"]?.stringValue ?? "", version: info?["version"]?.stringValue ?? "")
