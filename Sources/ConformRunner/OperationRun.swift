@@ -33,6 +33,20 @@ public struct OperationRun: Sendable, Hashable {
         }
     }
 
+    /// Why the operation was not exercised; nil when it was (see ``reason(selected:cases:answered:notes:)``).
+    public var unexercised: String? {
+        OperationRun.reason(selected: selected, cases: cases.count, answered: coverage.answered, notes: notes)
+    }
+
+    /// Why an operation with these counts was not exercised: not selected, no case sent, or
+    /// no case answered with the credentials it needs, with the `notes` that explain it;
+    /// nil when a response was answered so.
+    public static func reason(selected: Bool, cases: Int, answered: Int, notes: [String]) -> String? {
+        guard selected else { return "not selected (--operation)" }
+        guard answered == 0 else { return nil }
+        return (cases == 0 ? "no case sent" : "no case answered") + (notes.isEmpty ? "" : ": " + notes.joined(separator: "; "))
+    }
+
     public init(
         id: String, method: String, path: String, cases: [CaseEntry] = [], selected: Bool = true,
         coverage: OperationCoverage = OperationCoverage(), notes: [String] = []

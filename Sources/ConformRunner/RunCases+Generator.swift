@@ -16,7 +16,9 @@ extension RunCases {
         var unmade: [String: String] = [:]
         for (group, operation) in operations.enumerated()
         where coverage[group].isEmpty && random[group].plannedCount(in: nil) == 0 {
-            unmade[operation.id] = made[group].diagnostics.first?.message ?? "the generator made no case"
+            // The generator's warnings start with the operation's ID, which the report already shows.
+            let message = made[group].diagnostics.first.map { String($0.message.trimmingPrefix(operation.id + ": ")) }
+            unmade[operation.id] = message ?? "the generator gave no reason"
         }
         let (readGroups, writeGroups) = operations.indices.reduce(into: ([Int](), [Int]())) { groups, group in
             if RunCases.isRead(operations[group].method.wireName) { groups.0.append(group) } else { groups.1.append(group) }
