@@ -4,10 +4,11 @@ import Foundation
 extension Runner {
     /// Runs one lifecycle sequence per resource family, families side by side, each with the
     /// valid cases drawn for its operations (`cases`, by operation ID): the create's first.
+    /// A family whose create has no valid case only has its operations' probes sent.
     func runLifecycles(_ cases: [String: [RunCase]], with sender: Sender) async -> (sent: [Sent], findings: [Finding]) {
         let families = ResourceFamily.families(in: document)
         return await withTaskGroup(of: (Int, [Sent], [Finding]).self) { group in
-            for (index, family) in families.enumerated() where cases[family.create.id]?.first != nil {
+            for (index, family) in families.enumerated() {
                 group.addTask {
                     let (sent, findings) = await runLifecycle(of: family, cases: cases, sender: sender)
                     return (index, sent, findings)
@@ -23,10 +24,11 @@ extension Runner {
     /// Creates a resource and reads it back; sends the authentication probes of every
     /// operation on it to it; sends each of those operations' valid cases (every `oneOf`
     /// branch the generator gives a case for) to it, each followed by a read the response
-    /// checks validate; deletes it, reads again and sends every other operation on it, which
-    /// must answer 404 or 410. A create that is not answered 2XX with the ID in its body (or
-    /// its `Location`) ends the sequence without a lifecycle finding, its probes sent as
-    /// drawn (the response checks judge that answer).
+    /// checks validate; deletes it, reads again and sends every other operation on it (the
+    /// DELETE too), which must answer 404 or 410. Without a create case, or when the create
+    /// is not answered 2XX with the ID in its body (or its `Location`), the sequence ends
+    /// without a lifecycle finding and the probes go out as drawn (the response checks judge
+    /// that answer).
     func runLifecycle(
         of family: ResourceFamily, cases: [String: [RunCase]], sender: Sender
     ) async -> ([Sent], [Finding]) {
@@ -82,10 +84,9 @@ extension Runner {
             steps.delete = await step(deleteCase, "delete")
             if steps.delete?.response?.isSuccess == true {
                 steps.readAfterDelete = await step(read, "read-after-delete")
-                for member in others {
-                    guard let first = cases[member.id]?.first,
-                        let after = await step(targeted(first), "after-delete:\(member.id)")
-                    else { continue }
+                for member in family.members where member.id != family.read.id {
+                    let again = member.id == delete.id ? deleteCase : cases[member.id]?.first.map(targeted)
+                    guard let again, let after = await step(again, "after-delete:\(member.id)") else { continue }
                     steps.afterDelete.append(after)
                 }
             }

@@ -155,7 +155,7 @@ public struct Runner: Sendable {
                         drawnCases += 1
                         return Work(runCase: item.runCase, order: Work.Order(purpose: .testCase, position: item.position))
                     }
-                    let phaseProbes = self.probes(reads: reads, from: ledger.firstValid, creates: ledger.validCases)
+                    let phaseProbes = self.probes(reads: reads, from: ledger.firstValid)
                     progress.total += drawnCases + phaseProbes.count - planned
                     probes = phaseProbes.makeIterator()
                 }
@@ -199,10 +199,9 @@ public struct Runner: Sendable {
     /// its first valid case sent without them and with wrong ones, in generation order. An
     /// operation on a resource a lifecycle creates (`creates`: the valid cases drawn) is
     /// probed there instead, at the created resource (see ``runLifecycle(of:cases:sender:)``).
-    func probes(reads: Bool, from firstValid: [String: RunCases.Drawn], creates: [String: [RunCase]]) -> [Work] {
+    func probes(reads: Bool, from firstValid: [String: RunCases.Drawn]) -> [Work] {
         guard configuration.checks.contains(.authEnforced) else { return [] }
-        let atResources = Set(ResourceFamily.families(in: document).filter { creates[$0.create.id] != nil }
-            .flatMap { $0.members.map(\.id) })
+        let atResources = Set(ResourceFamily.families(in: document).flatMap { $0.members.map(\.id) })
         return firstValid.values.filter { drawn in
             RunCases.isRead(drawn.runCase.method) == reads && !atResources.contains(drawn.runCase.operationID)
                 && document.operation(withID: drawn.runCase.operationID)?.requiresAuthentication == true
