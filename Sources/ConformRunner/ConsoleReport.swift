@@ -31,7 +31,8 @@ public enum ConsoleReport {
         }
         let unexercised = result.operations.filter { $0.selected && $0.unexercised != nil }
         if !unexercised.isEmpty {
-            lines.append("warning: \(count(unexercised.count, "operation")) not exercised, its checks judged nothing")
+            let their = unexercised.count == 1 ? "its" : "their"
+            lines.append("warning: \(count(unexercised.count, "operation")) not exercised, \(their) checks judged nothing")
             for operation in unexercised { lines.append("    \(operation.id): \(operation.unexercised ?? "")") }
         }
         return lines.joined(separator: "\n")
