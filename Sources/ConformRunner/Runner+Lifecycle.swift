@@ -8,7 +8,7 @@ extension Runner {
     func runLifecycles(_ cases: [String: [RunCase]], with sender: Sender) async -> (sent: [Sent], findings: [Finding]) {
         let families = ResourceFamily.families(in: document)
         return await withTaskGroup(of: (Int, [Sent], [Finding]).self) { group in
-            for (index, family) in families.enumerated() {
+            for (index, family) in families.enumerated() where configuration.ownsOperation(family.create.id) {
                 group.addTask {
                     let (sent, findings) = await runLifecycle(of: family, cases: cases, sender: sender)
                     return (index, sent, findings)
