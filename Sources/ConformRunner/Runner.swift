@@ -16,7 +16,7 @@ public struct Runner: Sendable {
     let redactor: Redactor
     /// The checks the lifecycle sequences serve: their own, and the authentication probes
     /// they aim at created resources.
-    let lifecycleChecks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
+    static let lifecycleChecks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
 
     public init(
         document: Document, configuration: RunConfiguration, shrinker: CaseGenerator? = nil,
@@ -94,7 +94,7 @@ public struct Runner: Sendable {
         var exchanges = kept.map(\.exchange)
         var findings = kept.flatMap(\.findings)
         kept = []
-        if !lifecycleChecks.isDisjoint(with: configuration.checks) {
+        if !Runner.lifecycleChecks.isDisjoint(with: configuration.checks) {
             let lifecycles = await runLifecycles(ledger.validCases, with: sender)
             exchanges += lifecycles.sent.map(\.exchange)
             findings += lifecycles.sent.flatMap(\.findings) + lifecycles.findings
