@@ -17,6 +17,11 @@ public enum Fault: String, CaseIterable, Sendable {
     case quadernoMissingLocation = "quaderno-missing-location"
     case quadernoInvalidStatus400 = "quaderno-invalid-status-400"
     case quadernoUpdatesAnyStatus = "quaderno-updates-any-status"
+    case gr4vyReadSkipsAuthForExisting = "gr4vy-read-existing-without-auth"
+    case quadernoForbiddenNot401 = "quaderno-403-not-401"
+    case dodoAnyBearerToken = "dodo-any-bearer-token"
+    case quadernoUpdateCorruptsRead = "quaderno-update-corrupts-read"
+    case gr4vyDeleteAnswersDeleted = "gr4vy-delete-deleted-204"
 
     /// The fault's `--fault` name.
     public var name: String { rawValue }
@@ -31,6 +36,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoInt32Overflow, .dodoNullConfirmAccepted, .dodoSessionIdNumber, .dodoNoAuth: "dodo-checkouts"
         case .quadernoLocaleNoRejected, .quadernoMissingLocation, .quadernoInvalidStatus400, .quadernoUpdatesAnyStatus:
             "quaderno-checkout-sessions"
+        case .gr4vyReadSkipsAuthForExisting, .gr4vyDeleteAnswersDeleted: "gr4vy-checkout-sessions"
+        case .quadernoForbiddenNot401, .quadernoUpdateCorruptsRead: "quaderno-checkout-sessions"
+        case .dodoAnyBearerToken: "dodo-checkouts"
         }
     }
 
@@ -45,6 +53,11 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoLocaleNoRejected, .quadernoMissingLocation: "createCheckoutSession"
         case .quadernoInvalidStatus400: "listCheckoutSessions"
         case .quadernoUpdatesAnyStatus: "updateCheckoutSession"
+        case .gr4vyReadSkipsAuthForExisting: "getCheckoutSession"
+        case .quadernoForbiddenNot401: "listCheckoutSessions"
+        case .dodoAnyBearerToken: "createCheckoutSession"
+        case .quadernoUpdateCorruptsRead: "retrieveCheckoutSession"
+        case .gr4vyDeleteAnswersDeleted: "deleteCheckoutSession"
         }
     }
 
@@ -63,6 +76,10 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoNoAuth: "auth_enforced"
         case .quadernoLocaleNoRejected: "positive_accepted"
         case .quadernoMissingLocation: "response_headers"
+        case .gr4vyReadSkipsAuthForExisting, .dodoAnyBearerToken: "auth_enforced"
+        case .quadernoForbiddenNot401: "status_code"
+        case .quadernoUpdateCorruptsRead: "response_schema"
+        case .gr4vyDeleteAnswersDeleted: "resource_lifecycle"
         }
     }
 
@@ -86,6 +103,12 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoMissingLocation: "201 Created is sent without the required Location header"
         case .quadernoInvalidStatus400: "an unknown status filter is answered 400, which the spec does not document"
         case .quadernoUpdatesAnyStatus: "sessions that are not pending can be updated"
+        case .gr4vyReadSkipsAuthForExisting:
+            "an existing session is read without credentials (unknown ids still answer 404, so a random-id probe passes)"
+        case .quadernoForbiddenNot401: "requests without valid credentials are answered 403, where only 401 is documented"
+        case .dodoAnyBearerToken: "any bearer token is accepted; only a request without one is refused"
+        case .quadernoUpdateCorruptsRead: "a session read back after an update has its id as a string"
+        case .gr4vyDeleteAnswersDeleted: "deleting a session that was already deleted answers 204 again, not 404"
         }
     }
 }

@@ -1,10 +1,11 @@
 import ConformCore
 import Foundation
 
-/// The text `conform run` prints: findings grouped by operation and check, the errors, and
-/// a one-line summary.
+/// The text `conform run` prints: findings grouped by operation and check, the errors, the
+/// operations not exercised, and a one-line summary.
 public enum ConsoleReport {
-    /// The findings and errors of one spec's run; empty when there are none.
+    /// The findings, errors and operations not exercised of one spec's run; empty when there
+    /// are none.
     public static func details(of result: RunResult) -> String {
         var lines: [String] = []
         var operations: [String] = []
@@ -28,7 +29,23 @@ public enum ConsoleReport {
                 lines.append("      $ \(error.curl)")
             }
         }
+        let unexercised = result.operations.filter { $0.selected && $0.unexercised != nil }
+        if !unexercised.isEmpty {
+            let their = unexercised.count == 1 ? "its" : "their"
+            lines.append("warning: \(count(unexercised.count, "operation")) not exercised, \(their) checks judged nothing")
+            for operation in unexercised { lines.append("    \(operation.id): \(operation.unexercised ?? "")") }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The verdict line of one spec's run: `conformant` only when every selected operation
+    /// was exercised and nothing was found.
+    public static func verdict(of result: RunResult) -> String {
+        guard result.findings.isEmpty && result.errors.isEmpty else { return "\(result.spec): not conformant" }
+        let selected = result.operations.filter(\.selected)
+        let exercised = selected.count { $0.unexercised == nil }
+        guard exercised < selected.count else { return "\(result.spec): conformant" }
+        return "\(result.spec): no findings, but only \(exercised) of \(count(selected.count, "operation")) exercised"
     }
 
     /// The lines of one finding.
@@ -42,7 +59,7 @@ public enum ConsoleReport {
         return lines
     }
 
-    /// `3 specs: 120 cases, 131 requests, 2 findings, 0 errors in 1.42s`.
+    /// `3 specs: 120 cases, 131 requests, 2 findings, 0 errors, 7 of 8 operations exercised in 1.42s`.
     public static func summary(of results: [RunResult]) -> String {
         let seconds = results.reduce(Duration.zero) { $0 + $1.duration }
         let time = String(format: "%.2fs", Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)
@@ -54,6 +71,8 @@ public enum ConsoleReport {
             count(results.reduce(0) { $0 + $1.findings.count }, "finding"),
             count(results.reduce(0) { $0 + $1.errors.count }, "error"),
         ]
+        let selected = results.flatMap(\.operations).filter(\.selected)
+        parts.append("\(selected.count { $0.unexercised == nil }) of \(count(selected.count, "operation")) exercised")
         if skipped > 0 { parts.append("\(skipped) skipped (budget)") }
         return parts.joined(separator: ", ") + " in \(time)"
     }

@@ -10,8 +10,16 @@ extension RunCases {
         coverageOptions.randomCount = 0
         let coverageGenerator = CaseGenerator(
             document: generator.document, validator: generator.validator, options: coverageOptions)
-        let coverage = operations.map { coverageGenerator.cases(for: $0).cases.map(RunCase.init) }
+        let made = operations.map { coverageGenerator.cases(for: $0) }
+        let coverage = made.map { $0.cases.map(RunCase.init) }
         let random = operations.map(generator.randomCases(for:))
+        var unmade: [String: String] = [:]
+        for (group, operation) in operations.enumerated()
+        where coverage[group].isEmpty && random[group].plannedCount(in: nil) == 0 {
+            // The generator's warnings start with the operation's ID, which the report already shows.
+            let message = made[group].diagnostics.first.map { String($0.message.trimmingPrefix(operation.id + ": ")) }
+            unmade[operation.id] = message ?? "the generator gave no reason"
+        }
         let (readGroups, writeGroups) = operations.indices.reduce(into: ([Int](), [Int]())) { groups, group in
             if RunCases.isRead(operations[group].method.wireName) { groups.0.append(group) } else { groups.1.append(group) }
         }
@@ -26,6 +34,7 @@ extension RunCases {
                 (reads ? readGroups : writeGroups).reduce(0) { total, group in
                     total + coverage[group].count { shard?.contains($0.id) ?? true } + random[group].plannedCount(in: shard)
                 }
-            })
+            },
+            selected: Set(operations.map(\.id)), unmade: unmade)
     }
 }

@@ -28,13 +28,21 @@ public struct RunCases: Sendable {
     /// The number of cases of one phase that belong to a shard (all, for nil), known before
     /// drawing: exact for cases made beforehand, an upper bound for random ones.
     let planned: @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int
+    /// The IDs of the operations the cases were made for; nil for cases made beforehand
+    /// (every operation counts as selected).
+    let selected: Set<String>?
+    /// Why the generator made no case, by the ID of each selected operation it made none for.
+    let unmade: [String: String]
 
     init(
         draw: @escaping @Sendable (_ reads: Bool) -> AnyIterator<Drawn>,
-        planned: @escaping @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int
+        planned: @escaping @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int,
+        selected: Set<String>? = nil, unmade: [String: String] = [:]
     ) {
         self.draw = draw
         self.planned = planned
+        self.selected = selected
+        self.unmade = unmade
     }
 
     /// Cases made beforehand, in the order given.

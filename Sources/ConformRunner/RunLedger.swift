@@ -15,14 +15,21 @@ struct RunLedger {
     var kept: [(order: Runner.Work.Order, sent: Runner.Sent)] = []
     /// Every request not kept whole.
     var tally = RequestTally()
+    /// What every response exercised, by operation ID.
+    var coverage: [String: OperationCoverage] = [:]
+    /// Every valid coverage case of each operation (not random ones; all shards' cases): what
+    /// the lifecycles send on a created resource. A lifecycle is run by the shard that owns
+    /// its create, so it needs the cases of operations other shards own.
+    var validCases: [String: [RunCase]] = [:]
 
     /// Notes a drawn case; true when it belongs to this run's shard.
     mutating func note(_ drawn: RunCases.Drawn, configuration: RunConfiguration) -> Bool {
         let runCase = drawn.runCase
-        if runCase.expectation.isValid, firstValid[runCase.operationID] == nil,
-            configuration.ownsOperation(runCase.operationID)
-        {
-            firstValid[runCase.operationID] = drawn
+        if runCase.expectation.isValid {
+            if firstValid[runCase.operationID] == nil, configuration.ownsOperation(runCase.operationID) {
+                firstValid[runCase.operationID] = drawn
+            }
+            if runCase.seed == nil { validCases[runCase.operationID, default: []].append(runCase) }
         }
         guard configuration.shard?.contains(runCase.id) ?? true else { return false }
         cases += 1

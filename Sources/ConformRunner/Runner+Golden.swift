@@ -52,6 +52,10 @@ extension Runner {
             }
         }
         var judged = result
+        for index in judged.operations.indices {
+            let compared = byOperation[judged.operations[index].id]?.count ?? 0
+            if compared > 0 { judged.operations[index].coverage.judged[.goldenMismatch, default: 0] += compared }
+        }
         judged.findings = ordered(result.findings + findings)
         judged.golden = summary
         return judged

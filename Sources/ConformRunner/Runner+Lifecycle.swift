@@ -2,62 +2,109 @@ import ConformCore
 import Foundation
 
 extension Runner {
-    /// Runs one create/read/delete sequence per resource family, families side by side, each
-    /// creating with its create operation's first valid case (`creates`, by operation ID).
-    func runLifecycles(
-        _ creates: [String: RunCase], with sender: Sender
-    ) async -> (exchanges: [Exchange], findings: [Finding]) {
+    /// Runs one lifecycle sequence per resource family, families side by side, each with the
+    /// valid cases drawn for its operations (`cases`, by operation ID): the create's first.
+    /// A family whose create has no valid case only has its operations' probes sent.
+    func runLifecycles(_ cases: [String: [RunCase]], with sender: Sender) async -> (sent: [Sent], findings: [Finding]) {
         let families = ResourceFamily.families(in: document)
-        return await withTaskGroup(of: (Int, [Exchange], [Finding]).self) { group in
-            for (index, family) in families.enumerated() {
-                guard let create = creates[family.create.id] else { continue }
+        return await withTaskGroup(of: (Int, [Sent], [Finding]).self) { group in
+            for (index, family) in families.enumerated() where configuration.ownsOperation(family.create.id) {
                 group.addTask {
-                    let (exchanges, findings) = await runLifecycle(of: family, creatingWith: create, sender: sender)
-                    return (index, exchanges, findings)
+                    let (sent, findings) = await runLifecycle(of: family, cases: cases, sender: sender)
+                    return (index, sent, findings)
                 }
             }
-            var results: [(Int, [Exchange], [Finding])] = []
+            var results: [(Int, [Sent], [Finding])] = []
             for await result in group { results.append(result) }
             results.sort { $0.0 < $1.0 }
             return (results.flatMap(\.1), results.flatMap(\.2))
         }
     }
 
-    /// Creates a resource, reads it back, deletes it and reads again. A create that is not
-    /// answered 2XX with the ID in its body ends the sequence without a lifecycle finding
-    /// (the response checks judge that answer).
+    /// Creates a resource and reads it back; sends the authentication probes of every
+    /// operation on it to it; sends each of those operations' valid cases (every `oneOf`
+    /// branch the generator gives a case for) to it, each followed by a read the response
+    /// checks validate; deletes it, reads again and sends every other operation on it (the
+    /// DELETE too), which must answer 404 or 410. Without a create case, or when the create
+    /// is not answered 2XX with the ID in its body (or its `Location`), the sequence ends
+    /// without a lifecycle finding and the probes go out as drawn (the response checks judge
+    /// that answer).
     func runLifecycle(
-        of family: ResourceFamily, creatingWith create: RunCase, sender: Sender
-    ) async -> ([Exchange], [Finding]) {
-        var exchanges: [Exchange] = []
-        var findings: [Finding] = []
-        func step(_ runCase: RunCase, _ name: String) async -> Exchange? {
+        of family: ResourceFamily, cases: [String: [RunCase]], sender: Sender
+    ) async -> ([Sent], [Finding]) {
+        var sent: [Sent] = []
+        let judgesLifecycle = configuration.checks.contains(.resourceLifecycle)
+        func step(_ runCase: RunCase, _ name: String, purpose: Exchange.Purpose? = nil) async -> Exchange? {
             var runCase = runCase
             runCase.id = "\(family.caseID):\(name)"
-            guard let exchange = await sender.exchange(for: runCase, purpose: .lifecycle(step: name)) else { return nil }
-            exchanges.append(exchange)
-            findings += suite.findings(in: exchange)
+            guard let exchange = await sender.exchange(for: runCase, purpose: purpose ?? .lifecycle(step: name))
+            else { return nil }
+            var judged = suite.judging(exchange)
+            if purpose == nil, judgesLifecycle { judged.insert(.resourceLifecycle) }
+            sent.append(Sent(exchange: exchange, findings: suite.findings(in: exchange), testCase: nil, judged: judged))
             return exchange
         }
-        guard let created = await step(create, "create"), let response = created.response, response.isSuccess,
-            let body = try? JSONBodyParser.parse(response.body),
-            let id = family.idPointers.lazy.compactMap({ body[pointer: $0].flatMap(Runner.pathText) }).first
-        else { return (exchanges, findings) }
-
-        let itemPath = family.read.path.replacingOccurrences(
-            of: "{\(family.idParameter)}", with: Credentials.percentEncoded(id))
-        let read = RunCase(id: "", operationID: family.read.id, method: "GET", path: itemPath)
+        func probe(_ targeted: (RunCase) -> RunCase) async {
+            guard configuration.checks.contains(.authEnforced) else { return }
+            for member in family.members where member.requiresAuthentication {
+                guard let first = cases[member.id]?.first else { continue }
+                for (probe, purpose) in Runner.probes(of: targeted(first)) {
+                    _ = await step(probe, "\(probe.id.prefix { $0 != ":" }):\(member.id)", purpose: purpose)
+                }
+            }
+        }
+        guard let create = cases[family.create.id]?.first, let created = await step(create, "create"),
+            let id = createdID(created, of: family)
+        else {
+            await probe { $0 }
+            return (sent, [])
+        }
+        func targeted(_ runCase: RunCase) -> RunCase {
+            var runCase = runCase
+            guard let operation = document.operation(withID: runCase.operationID) else { return runCase }
+            runCase.path = operation.path.replacingOccurrences(
+                of: "{\(family.idParameter)}", with: Credentials.percentEncoded(id))
+            return runCase
+        }
+        let read = targeted(RunCase(id: "", operationID: family.read.id, method: "GET", path: ""))
         var steps = ResourceLifecycleCheck.Steps(create: created, id: id)
         steps.read = await step(read, "read")
+        await probe(targeted)
+        guard judgesLifecycle else { return (sent, []) }
+        let others = family.members.filter { $0.id != family.read.id && $0.id != family.delete?.id }
+        for member in others {
+            for (index, runCase) in (cases[member.id] ?? []).enumerated() {
+                guard let change = await step(targeted(runCase), "\(member.id):\(index)") else { continue }
+                guard member.method != .get else { continue }
+                steps.changes.append((change, await step(read, "read-after:\(member.id):\(index)")))
+            }
+        }
         if let delete = family.delete, steps.read?.response?.isSuccess == true {
-            let deleteCase = RunCase(id: "", operationID: delete.id, method: "DELETE", path: itemPath)
+            let deleteCase = RunCase(id: "", operationID: delete.id, method: "DELETE", path: read.path)
             steps.delete = await step(deleteCase, "delete")
             if steps.delete?.response?.isSuccess == true {
                 steps.readAfterDelete = await step(read, "read-after-delete")
+                for member in family.members where member.id != family.read.id {
+                    let again = member.id == delete.id ? deleteCase : cases[member.id]?.first.map(targeted)
+                    guard let again, let after = await step(again, "after-delete:\(member.id)") else { continue }
+                    steps.afterDelete.append(after)
+                }
             }
         }
-        findings += ResourceLifecycleCheck.findings(in: steps, of: family, context: suite.context)
-        return (exchanges, findings)
+        return (sent, ResourceLifecycleCheck.findings(in: steps, of: family, context: suite.context))
+    }
+
+    /// The created resource's ID: in the body where the family's pointers say, else the last
+    /// segment of the `Location` header; nil when the create was not answered 2XX.
+    func createdID(_ created: Exchange, of family: ResourceFamily) -> String? {
+        guard let response = created.response, response.isSuccess else { return nil }
+        if let body = try? JSONBodyParser.parse(response.body),
+            let id = family.idPointers.lazy.compactMap({ body[pointer: $0].flatMap(Runner.pathText) }).first
+        {
+            return id
+        }
+        let location = response.headers.value(named: "Location").flatMap { URL(string: $0)?.path }
+        return location?.split(separator: "/").last.flatMap { $0.removingPercentEncoding }
     }
 
     /// A string or integer ID as it goes into a path; nil for anything else.

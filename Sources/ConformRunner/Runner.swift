@@ -14,6 +14,9 @@ public struct Runner: Sendable {
     public let shrinker: CaseGenerator?
     let suite: CheckSuite
     let redactor: Redactor
+    /// The checks the lifecycle sequences serve: their own, and the authentication probes
+    /// they aim at created resources.
+    static let lifecycleChecks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
 
     public init(
         document: Document, configuration: RunConfiguration, shrinker: CaseGenerator? = nil,
@@ -27,22 +30,23 @@ public struct Runner: Sendable {
         suite = CheckSuite(context: context, selected: configuration.checks)
     }
 
-    /// One request to send in the first phase, with its place in the run's order.
+    /// One request to send in a phase, with its place in the run's order.
     struct Work {
-        /// Cases in generation order, then the unauthenticated probes in the order of the
-        /// cases they copy: the order the run's kept exchanges are listed in.
+        /// Cases in generation order, then the authentication probes in the order of the
+        /// cases they copy, the one without credentials first: the order the run's kept
+        /// exchanges are listed in.
         struct Order: Comparable {
-            var isProbe: Bool
+            var purpose: Exchange.Purpose
             var position: RunCases.Position
 
+            var rank: Int { purpose == .unauthenticated ? 1 : purpose == .wrongCredentials ? 2 : 0 }
+
             static func < (lhs: Order, rhs: Order) -> Bool {
-                (lhs.isProbe ? 1 : 0, lhs.position) < (rhs.isProbe ? 1 : 0, rhs.position)
+                (lhs.rank > 0 ? 1 : 0, lhs.position, lhs.rank) < (rhs.rank > 0 ? 1 : 0, rhs.position, rhs.rank)
             }
         }
 
         var runCase: RunCase
-        /// True for a case sent again without credentials, for `auth_enforced`.
-        var isProbe: Bool { order.isProbe }
         var order: Order
     }
 
@@ -51,6 +55,8 @@ public struct Runner: Sendable {
         var exchange: Exchange
         var findings: [Finding]
         var testCase: TestCase?
+        /// The checks that judged the response.
+        var judged: Set<CheckName>
     }
 
     /// Sends cases made beforehand, in the order given (see ``RunCases/init(_:)``).
@@ -88,10 +94,15 @@ public struct Runner: Sendable {
         var exchanges = kept.map(\.exchange)
         var findings = kept.flatMap(\.findings)
         kept = []
-        if configuration.checks.contains(.resourceLifecycle) {
-            let lifecycles = await runLifecycles(ledger.firstValid.mapValues(\.runCase), with: sender)
-            exchanges += lifecycles.exchanges
-            findings += lifecycles.findings
+        if !Runner.lifecycleChecks.isDisjoint(with: configuration.checks) {
+            let lifecycles = await runLifecycles(ledger.validCases, with: sender)
+            exchanges += lifecycles.sent.map(\.exchange)
+            findings += lifecycles.sent.flatMap(\.findings) + lifecycles.findings
+            for sent in lifecycles.sent {
+                guard let operation = document.operation(withID: sent.exchange.operationID) else { continue }
+                ledger.coverage[operation.id, default: OperationCoverage()]
+                    .count(sent.exchange, of: operation, judgedBy: sent.judged)
+            }
         }
         await transport.shutdown()
         var tally = ledger.tally
@@ -103,15 +114,23 @@ public struct Runner: Sendable {
         return RunResult(
             spec: document.file, cases: ledger.cases, skipped: ledger.skipped, exchanges: exchanges, tally: tally,
             findings: ordered(findings), errors: errors(in: exchanges), duration: ContinuousClock.now - start,
-            unreachable: unreachable, operations: operationRuns(ledger.entries))
+            unreachable: unreachable, operations: operationRuns(ledger, cases: cases))
     }
 
-    /// Every operation of the document with the cases drawn for it.
-    func operationRuns(_ entries: [String: [OperationRun.CaseEntry]]) -> [OperationRun] {
+    /// Every operation of the document with the cases drawn for it, what they exercised and
+    /// why the operation may not be exercised.
+    func operationRuns(_ ledger: RunLedger, cases: RunCases) -> [OperationRun] {
         document.operations.map { operation in
-            OperationRun(
+            var notes: [String] = []
+            if let reason = cases.unmade[operation.id] { notes.append("the generator made no case: \(reason)") }
+            let missing = configuration.credentials.missing(for: operation, schemes: document.securitySchemes)
+            if !missing.isEmpty {
+                notes.append("requires credentials this run does not have: \(missing.joined(separator: " and "))")
+            }
+            return OperationRun(
                 id: operation.id, method: operation.method.wireName, path: operation.path,
-                cases: entries[operation.id] ?? [])
+                cases: ledger.entries[operation.id] ?? [], selected: cases.selected?.contains(operation.id) ?? true,
+                coverage: ledger.coverage[operation.id] ?? OperationCoverage(), notes: notes)
         }
     }
 
@@ -134,7 +153,7 @@ public struct Runner: Sendable {
                     while let item = drawn.next() {
                         guard ledger.note(item, configuration: configuration) else { continue }
                         drawnCases += 1
-                        return Work(runCase: item.runCase, order: Work.Order(isProbe: false, position: item.position))
+                        return Work(runCase: item.runCase, order: Work.Order(purpose: .testCase, position: item.position))
                     }
                     let phaseProbes = self.probes(reads: reads, from: ledger.firstValid)
                     progress.total += drawnCases + phaseProbes.count - planned
@@ -143,10 +162,7 @@ public struct Runner: Sendable {
                 return probes?.next()
             }
             func send(_ work: Work, _ group: inout TaskGroup<(Work, Sent?)>) {
-                group.addTask {
-                    let purpose: Exchange.Purpose = work.isProbe ? .unauthenticated : .testCase
-                    return (work, await sender.send(work.runCase, purpose: purpose, anonymous: work.isProbe))
-                }
+                group.addTask { (work, await sender.send(work.runCase, purpose: work.order.purpose)) }
             }
             for _ in 0..<configuration.concurrency {
                 guard let work = next() else { break }
@@ -154,12 +170,16 @@ public struct Runner: Sendable {
             }
             while let (work, sent) = await group.next() {
                 if let sent {
+                    if let operation = document.operation(withID: sent.exchange.operationID) {
+                        ledger.coverage[operation.id, default: OperationCoverage()]
+                            .count(sent.exchange, of: operation, judgedBy: sent.judged)
+                    }
                     if let kept = retained(sent) {
                         ledger.kept.append((work.order, kept))
                     } else {
                         ledger.tally.count(sent.exchange)
                     }
-                } else if !work.isProbe {
+                } else if !work.order.purpose.isProbe {
                     ledger.skipped += 1
                 }
                 if let work = next() { send(work, &group) }
@@ -175,19 +195,29 @@ public struct Runner: Sendable {
         }
     }
 
-    /// One valid case per operation of the phase that requires credentials, to send without
-    /// them: the first valid case drawn for each, in generation order.
+    /// The authentication probes of the phase: for each operation that requires credentials,
+    /// its first valid case sent without them and with wrong ones, in generation order. An
+    /// operation on a resource a lifecycle creates (`creates`: the valid cases drawn) is
+    /// probed there instead, at the created resource (see ``runLifecycle(of:cases:sender:)``).
     func probes(reads: Bool, from firstValid: [String: RunCases.Drawn]) -> [Work] {
         guard configuration.checks.contains(.authEnforced) else { return [] }
+        let atResources = Set(ResourceFamily.families(in: document).flatMap { $0.members.map(\.id) })
         return firstValid.values.filter { drawn in
-            RunCases.isRead(drawn.runCase.method) == reads
+            RunCases.isRead(drawn.runCase.method) == reads && !atResources.contains(drawn.runCase.operationID)
                 && document.operation(withID: drawn.runCase.operationID)?.requiresAuthentication == true
         }
         .sorted { $0.position < $1.position }
-        .map { drawn in
-            var probe = drawn.runCase
-            probe.id = "unauthenticated:" + probe.id
-            return Work(runCase: probe, order: Work.Order(isProbe: true, position: drawn.position))
+        .flatMap { drawn in
+            Runner.probes(of: drawn.runCase).map { Work(runCase: $0.runCase, order: Work.Order(purpose: $0.purpose, position: drawn.position)) }
+        }
+    }
+
+    /// `runCase` as the two authentication probes send it, with their IDs and purposes.
+    static func probes(of runCase: RunCase) -> [(runCase: RunCase, purpose: Exchange.Purpose)] {
+        [(Exchange.Purpose.unauthenticated, "unauthenticated:"), (.wrongCredentials, "wrong-credentials:")].map { purpose, prefix in
+            var probe = runCase
+            probe.id = prefix + runCase.id
+            return (probe, purpose)
         }
     }
 

@@ -14,17 +14,20 @@ struct Sender: Sendable {
 
     /// Sends `runCase` and runs the exchange checks on the answer; nil when the budget ran
     /// out before it could be sent.
-    func send(_ runCase: RunCase, purpose: Exchange.Purpose, anonymous: Bool = false) async -> Runner.Sent? {
-        guard let exchange = await exchange(for: runCase, purpose: purpose, anonymous: anonymous) else { return nil }
-        return Runner.Sent(exchange: exchange, findings: runner.suite.findings(in: exchange), testCase: runCase.testCase)
+    func send(_ runCase: RunCase, purpose: Exchange.Purpose) async -> Runner.Sent? {
+        guard let exchange = await exchange(for: runCase, purpose: purpose) else { return nil }
+        return Runner.Sent(
+            exchange: exchange, findings: runner.suite.findings(in: exchange), testCase: runCase.testCase,
+            judged: runner.suite.judging(exchange))
     }
 
-    /// Sends `runCase` and records the exchange, unjudged.
-    func exchange(for runCase: RunCase, purpose: Exchange.Purpose, anonymous: Bool = false) async -> Exchange? {
+    /// Sends `runCase` and records the exchange, unjudged; a probe's purpose says which
+    /// credentials go with it.
+    func exchange(for runCase: RunCase, purpose: Exchange.Purpose) async -> Exchange? {
         guard let operation = runner.document.operation(withID: runCase.operationID) else { return nil }
         let configuration = runner.configuration
-        let applied = configuration.credentials.apply(
-            to: operation, schemes: runner.document.securitySchemes, anonymous: anonymous)
+        let mode: Credentials.Mode = purpose == .unauthenticated ? .none : purpose == .wrongCredentials ? .wrong : .given
+        let applied = configuration.credentials.apply(to: operation, schemes: runner.document.securitySchemes, mode: mode)
         var headers = runCase.headers
         if runCase.body != nil, let mediaType = runCase.mediaType, headers.value(named: "Content-Type") == nil {
             headers.append(HeaderField("Content-Type", mediaType))

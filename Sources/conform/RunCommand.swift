@@ -46,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Bytes of a response body read at most; longer bodies are cut and reported.")
     var maxBody: Int = 10 * 1024 * 1024
 
-    @Option(name: .customLong("header"), help: "A header 'Name: value' for every request, or an apiKey scheme's key; repeatable. Values are masked in all output.")
+    @Option(name: .customLong("header"), help: "A header 'Name: value' for every request, an apiKey scheme's key, or 'Authorization: SCHEME credentials' for an http scheme of that name; repeatable. Values are masked in all output.")
     var headers: [String] = []
 
     @Option(help: "Environment variable holding a bearer token (for http bearer schemes).")
@@ -78,6 +78,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(help: "Only shard I of N, as I/N (1-based); merge the shards' report.json with 'conform report merge'.")
     var shard: String?
+
+    @Flag(help: "Fail the run when a selected operation is not exercised (no case sent, or none answered with the credentials it needs).")
+    var failOnUntested = false
 
     @Flag(help: "Print only the summary line: no progress, no findings.")
     var quiet = false
@@ -179,7 +182,7 @@ struct RunCommand: AsyncParsableCommand {
             target: target == "sandbox" ? "sandbox" : targetURL.origin, seed: seed ?? 0, random: random,
             shard: shardValue.map { Report.ShardInfo(index: $0.index, count: $0.count) },
             checks: selected.sorted().map(\.rawValue), failOn: gate.failOn.sorted().map(\.rawValue),
-            baseline: try baseline.map { try Report.FileDigest(path: $0) })
+            baseline: try baseline.map { try Report.FileDigest(path: $0) }, failOnUntested: failOnUntested)
         let report = Report(results: results, run: run, digests: digests, gate: gate)
         do {
             try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(report)
@@ -200,8 +203,7 @@ struct RunCommand: AsyncParsableCommand {
             print("\(result.spec): target unreachable: nothing accepts connections at \(target.origin)")
             return
         }
-        let conformant = result.findings.isEmpty && result.errors.isEmpty
-        print("\(result.spec): \(conformant ? "conformant" : "not conformant")")
+        print(ConsoleReport.verdict(of: result))
         let details = ConsoleReport.details(of: result)
         if !details.isEmpty { print(details) }
         if verbose { print(ConsoleReport.operations(of: result)) }
@@ -214,6 +216,7 @@ struct RunCommand: AsyncParsableCommand {
         credentials.bearer = given.bearer ?? (SandboxCredentials.bearerToken, "CONFORM_SANDBOX_TOKEN")
         credentials.basic = given.basic
             ?? ("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)", "CONFORM_SANDBOX_BASIC")
+        // An `Authorization` --header of a scheme is used before these (Credentials.apply).
         return credentials
     }
 

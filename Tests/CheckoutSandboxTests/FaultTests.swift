@@ -172,6 +172,68 @@ struct FaultTests {
         #expect(faulty == .ok)
     }
 
+    @Test("gr4vy-read-existing-without-auth: an existing session is read without credentials")
+    func gr4vyReadSkipsAuth() async throws {
+        let (conformant, faulty) = try await both(.gr4vyReadSkipsAuthForExisting) { client in
+            let id = try await createGr4vySession(client)
+            let existing = try await client.send(.get, "/checkout/sessions/\(id)").status
+            return (existing, try await client.send(.get, "/checkout/sessions/00000000-0000-0000-0000-000000000000").status)
+        }
+        #expect(conformant == (.unauthorized, .unauthorized))
+        #expect(faulty == (.ok, .notFound))
+    }
+
+    @Test("quaderno-403-not-401: missing credentials are answered 403")
+    func quadernoForbidden() async throws {
+        let (conformant, faulty) = try await both(.quadernoForbiddenNot401) { client in
+            try await client.send(.get, "/api/checkout/sessions.json").status
+        }
+        #expect(conformant == .unauthorized)
+        #expect(faulty == .forbidden)
+    }
+
+    @Test("dodo-any-bearer-token: a wrong bearer token is accepted, a missing one is not")
+    func dodoAnyToken() async throws {
+        let (conformant, faulty) = try await both(.dodoAnyBearerToken) { client in
+            let wrong = try await client.send(.post, "/checkouts", auth: .wrongBearer, body: Bodies.dodo).status
+            return (wrong, try await client.send(.post, "/checkouts", body: Bodies.dodo).status)
+        }
+        #expect(conformant == (.unauthorized, .unauthorized))
+        #expect(faulty == (.ok, .unauthorized))
+    }
+
+    @Test("quaderno-update-corrupts-read: a session read after an update has a string id")
+    func quadernoCorruptRead() async throws {
+        let (conformant, faulty) = try await both(.quadernoUpdateCorruptsRead) { client in
+            let created = try await client.send(.post, "/api/checkout/sessions.json", auth: .basic, body: Bodies.quaderno)
+            guard case .number(let id) = try created.json["id"] else { return ["no id"] }
+            let path = "/api/checkout/sessions/\(id.text).json"
+            let before = try await client.send(.get, path, auth: .basic).json["id"]
+            let update = try await client.send(.put, path, auth: .basic, body: #"{"locale":"es"}"#)
+            let after = try await client.send(.get, path, auth: .basic).json["id"]
+            return [before, try update.json["id"], after].map { value -> String in
+                switch value {
+                case .number(let number): return "number " + number.text
+                case .string(let text): return "string " + text
+                default: return "other"
+                }
+            }
+        }
+        #expect(conformant == ["number 4", "number 4", "number 4"])
+        #expect(faulty == ["number 4", "number 4", "string 4"])
+    }
+
+    @Test("gr4vy-delete-deleted-204: deleting a deleted session answers 204 again")
+    func gr4vyDeleteTwice() async throws {
+        let (conformant, faulty) = try await both(.gr4vyDeleteAnswersDeleted) { client in
+            let id = try await createGr4vySession(client)
+            let first = try await client.send(.delete, "/checkout/sessions/\(id)", auth: .bearer).status
+            return (first, try await client.send(.delete, "/checkout/sessions/\(id)", auth: .bearer).status)
+        }
+        #expect(conformant == (.noContent, .notFound))
+        #expect(faulty == (.noContent, .noContent))
+    }
+
     /// One valid request per operation, observed as status, content type, Location and top-level keys.
     private static func observeEveryOperation(_ client: any TestClientProtocol) async throws -> [String: String] {
         func observe(_ response: TestResponse) throws -> String {

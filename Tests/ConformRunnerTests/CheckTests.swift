@@ -114,16 +114,34 @@ struct CheckTests {
                 == ["positive_accepted: valid request answered 400"])
     }
 
-    @Test func authEnforcedOnlyOnTheUnauthenticatedProbe() {
+    @Test func authEnforcedOnlyOnTheProbes() {
         let probe = TestSupport.exchange(
             "getItem", path: "/items/x", purpose: .unauthenticated, authenticated: false, status: 200,
             headers: TestSupport.json, body: #"{"id":"x","name":"n"}"#)
-        #expect(messages(probe) == ["auth_enforced: answered 200 without credentials; the operation requires bearer"])
-        let refused = TestSupport.exchange("getItem", path: "/items/x", purpose: .unauthenticated, authenticated: false, status: 401)
-        #expect(messages(refused).isEmpty)
+        #expect(messages(probe) == ["auth_enforced: answered 200 without credentials, not 401 or 403; the operation requires bearer"])
+        // A 404 to a probe means the operation looked the resource up before the credentials.
+        let missing = TestSupport.exchange("getItem", path: "/items/x", purpose: .wrongCredentials, status: 404)
+        #expect(messages(missing) == ["auth_enforced: answered 404 with wrong credentials, not 401 or 403; the operation requires bearer"])
+        // A refusal is right, but its status is judged like any other: getItem documents neither.
+        for status in [401, 403] {
+            let refused = TestSupport.exchange("getItem", path: "/items/x", purpose: .unauthenticated, authenticated: false, status: status)
+            #expect(messages(refused) == ["status_code: status \(status) is not documented (documented: 200, 404)"])
+        }
         let open = TestSupport.exchange(
             "health", purpose: .unauthenticated, authenticated: false, status: 200, headers: TestSupport.json, body: "{}")
         #expect(messages(open).isEmpty)
+    }
+
+    @Test func checksJudgingAnExchange() {
+        let suite = CheckSuite(context: TestSupport.context(document))
+        let valid = TestSupport.exchange("getItem", path: "/items/x", status: 200, headers: TestSupport.json, body: #"{"id":"x","name":"n"}"#)
+        #expect(suite.judging(valid) == [
+            .serverError, .statusCode, .contentType, .responseSchema, .responseHeaders, .positiveAccepted,
+        ])
+        let anonymous = TestSupport.exchange("getItem", path: "/items/x", authenticated: false, status: 401)
+        #expect(suite.judging(anonymous) == [.serverError, .positiveAccepted])
+        let probe = TestSupport.exchange("getItem", path: "/items/x", purpose: .wrongCredentials, status: 401)
+        #expect(suite.judging(probe) == [.serverError, .statusCode, .authEnforced])
     }
 
     @Test func findingCarriesCaseStatusAndCurl() throws {

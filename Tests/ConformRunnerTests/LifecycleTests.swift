@@ -10,7 +10,7 @@ struct LifecycleTests {
     let document = try! TestSupport.document()
 
     /// Faults the store can have.
-    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth }
+    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth, updateCorruptsRead }
 
     /// An items store on a test server, with `fault` planted.
     static func store(_ fault: Fault) async throws -> TestServer {
@@ -28,10 +28,16 @@ struct LifecycleTests {
             }
             let id = String(request.target.split(separator: "/").last ?? "")
             guard let name = items.value[id] else { return .respond(404) }
+            if request.method == "PUT" {
+                let body = (try? JSONBodyParser.parse(request.body))?.objectValue
+                items.update { $0[id] = fault == .updateCorruptsRead ? "" : body?["name"]?.stringValue ?? name }
+                return .respond(204)
+            }
             if request.method == "DELETE" {
                 if fault != .keepsDeleted { items.update { $0[id] = nil } }
                 return .respond(204)
             }
+            if fault == .updateCorruptsRead, name.isEmpty { return .json(200, #"{"id":"\#(id)","name":7}"#) }
             let stored = fault == .forgetsName ? "" : name
             return .json(200, #"{"id":"\#(id)","name":"\#(stored)"}"#)
         }
@@ -41,13 +47,62 @@ struct LifecycleTests {
         id: "createItem/valid/0", operationID: "createItem", method: "POST", path: "/items",
         body: Array(#"{"id":"it-1","name":"pen"}"#.utf8), mediaType: "application/json")
 
-    func run(_ fault: Fault) async throws -> RunResult {
+    func run(
+        _ fault: Fault, document: Document? = nil, cases: [RunCase] = [LifecycleTests.create],
+        checks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
+    ) async throws -> RunResult {
         let server = try await LifecycleTests.store(fault)
         defer { Task { await server.stop() } }
         let configuration = RunConfiguration(
-            target: TargetURL(server.baseURL)!, concurrency: 2, timeout: .seconds(5),
-            checks: [.resourceLifecycle, .authEnforced], credentials: TestSupport.credentials)
-        return await Runner(document: document, configuration: configuration).run([LifecycleTests.create])
+            target: TargetURL(server.baseURL)!, concurrency: 2, timeout: .seconds(5), checks: checks,
+            credentials: TestSupport.credentials)
+        return await Runner(document: document ?? self.document, configuration: configuration).run(cases)
+    }
+
+    /// The items API with `PUT /items/{id}` (204), which the lifecycle sends to the created item.
+    static let updatable = try! TestSupport.document(TestSupport.itemsSpec.replacingOccurrences(
+        of: #""delete": {"#,
+        with: #""put": {"operationId": "updateItem", "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, "responses": {"204": {"description": "updated"}, "404": {"description": "missing"}}}, "delete": {"#))
+
+    static let update = RunCase(
+        id: "updateItem/valid/0", operationID: "updateItem", method: "PUT", path: "/items/random-id",
+        body: Array(#"{"name":"ink"}"#.utf8), mediaType: "application/json")
+
+    @Test func updateIsSentToTheCreatedItemAndFollowedByARead() async throws {
+        let result = try await run(
+            .none, document: LifecycleTests.updatable, cases: [LifecycleTests.create, LifecycleTests.update],
+            checks: [.resourceLifecycle, .responseSchema])
+        #expect(result.findings.isEmpty)
+        let steps = result.exchanges.filter { $0.caseID.hasPrefix("lifecycle:") }
+        #expect(steps.map { "\($0.caseID) \($0.request.method) \($0.request.url.split(separator: "/api").last ?? "")" } == [
+            "lifecycle:createItem:create POST /items", "lifecycle:createItem:read GET /items/it-1",
+            "lifecycle:createItem:updateItem:0 PUT /items/it-1", "lifecycle:createItem:read-after:updateItem:0 GET /items/it-1",
+            "lifecycle:createItem:delete DELETE /items/it-1", "lifecycle:createItem:read-after-delete GET /items/it-1",
+            "lifecycle:createItem:after-delete:updateItem PUT /items/it-1",
+            "lifecycle:createItem:after-delete:deleteItem DELETE /items/it-1",
+        ])
+    }
+
+    @Test func readAfterUpdateIsValidatedAgainstTheSchema() async throws {
+        let result = try await run(
+            .updateCorruptsRead, document: LifecycleTests.updatable, cases: [LifecycleTests.create, LifecycleTests.update],
+            checks: [.resourceLifecycle, .responseSchema])
+        #expect(result.findings.map { "\($0.check.rawValue) \($0.operationID) \($0.caseID): \($0.message)" } == [
+            "response_schema getItem lifecycle:createItem:read-after:updateItem:0: type: 7 is not of type \"string\"",
+        ])
+    }
+
+    @Test func probesGoToTheCreatedItem() async throws {
+        let read = RunCase(id: "getItem/valid/0", operationID: "getItem", method: "GET", path: "/items/random-id")
+        let result = try await run(.none, cases: [LifecycleTests.create, read], checks: [.authEnforced])
+        let probes = result.exchanges.filter(\.purpose.isProbe)
+            .map { "\($0.caseID) \($0.request.url.split(separator: "/api").last ?? "")" }
+        #expect(probes == [
+            "unauthenticated:createItem/valid/0 /items", "wrong-credentials:createItem/valid/0 /items",
+            "lifecycle:createItem:unauthenticated:getItem /items/it-1",
+            "lifecycle:createItem:wrong-credentials:getItem /items/it-1",
+        ])
+        #expect(result.findings.isEmpty)
     }
 
     @Test func familiesFromPathStructure() {
@@ -62,8 +117,10 @@ struct LifecycleTests {
         let result = try await run(.none)
         #expect(result.findings.isEmpty)
         #expect(result.exchanges.map(\.caseID) == [
-            "createItem/valid/0", "unauthenticated:createItem/valid/0", "lifecycle:createItem:create",
+            "createItem/valid/0", "unauthenticated:createItem/valid/0", "wrong-credentials:createItem/valid/0",
+            "lifecycle:createItem:create",
             "lifecycle:createItem:read", "lifecycle:createItem:delete", "lifecycle:createItem:read-after-delete",
+            "lifecycle:createItem:after-delete:deleteItem",
         ])
     }
 
@@ -76,10 +133,15 @@ struct LifecycleTests {
 
     @Test func deletedStillReadable() async throws {
         let result = try await run(.keepsDeleted)
-        #expect(result.findings.map(\.message) == ["deleted resource it-1 answered 200 when read, not 404"])
-        #expect(result.findings.first?.operationID == "deleteItem")
-        let port = try #require(result.findings.first?.curl.split(separator: ":")[2].prefix { $0.isNumber })
-        #expect(result.findings.first?.curl == """
+        // The store still serves the deleted item to the read and to a second DELETE.
+        #expect(result.findings.map(\.message) == [
+            "deleted resource it-1 answered 204 to deleteItem, not 404 or 410",
+            "deleted resource it-1 answered 200 when read, not 404",
+        ])
+        #expect(result.findings.map(\.operationID) == ["deleteItem", "deleteItem"])
+        let read = try #require(result.findings.last)
+        let port = try #require(read.curl.split(separator: ":")[2].prefix { $0.isNumber })
+        #expect(read.curl == """
             curl -X DELETE http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN" \
             && curl http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN"
             """)
@@ -87,7 +149,9 @@ struct LifecycleTests {
 
     @Test func unauthenticatedRequestAccepted() async throws {
         let result = try await run(.ignoresAuth)
-        #expect(result.findings.map { "\($0.check.rawValue) \($0.caseID)" } == ["auth_enforced unauthenticated:createItem/valid/0"])
+        #expect(result.findings.map { "\($0.check.rawValue) \($0.caseID)" } == [
+            "auth_enforced unauthenticated:createItem/valid/0", "auth_enforced wrong-credentials:createItem/valid/0",
+        ])
         #expect(result.findings.first?.curl.contains("Authorization") == false)
     }
 }

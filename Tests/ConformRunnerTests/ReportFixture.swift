@@ -67,12 +67,30 @@ enum ReportFixture {
                 OperationRun(
                     id: "createOrder", method: "POST", path: "/orders",
                     cases: [.init(id: "baseline-0001", kind: "baseline"), .init(id: "bound-1a2b", kind: "bound"),
-                        .init(id: "pastBound-3c4d", kind: "pastBound")]),
+                        .init(id: "pastBound-3c4d", kind: "pastBound")],
+                    coverage: coverage(3, [.negativeRejected: 1, .positiveAccepted: 2])),
                 OperationRun(
                     id: "getOrder", method: "GET", path: "/orders/{id}",
-                    cases: [.init(id: "baseline-0002", kind: "baseline"), .init(id: "random-5e6f", kind: "random")]),
-                OperationRun(id: "health", method: "GET", path: "/health", cases: [.init(id: "baseline-0003", kind: "baseline")]),
+                    cases: [.init(id: "baseline-0002", kind: "baseline"), .init(id: "random-5e6f", kind: "random")],
+                    coverage: coverage(2, [.contentType: 1, .responseSchema: 1, .responseHeaders: 1])),
+                OperationRun(
+                    id: "health", method: "GET", path: "/health", cases: [.init(id: "baseline-0003", kind: "baseline")],
+                    coverage: coverage(1, [:])),
+                OperationRun(
+                    id: "refundOrder", method: "POST", path: "/orders/{id}/refund",
+                    notes: ["the generator made no case: no valid body"]),
             ])
+    }
+
+    /// `answered` responses, judged by every response check that many times unless `judged`
+    /// says otherwise; no authentication probe.
+    static func coverage(_ answered: Int, _ judged: [CheckName: Int]) -> OperationCoverage {
+        let all: [CheckName] = [
+            .serverError, .statusCode, .contentType, .responseSchema, .responseHeaders, .positiveAccepted, .goldenMismatch,
+        ]
+        return OperationCoverage(
+            answered: answered,
+            judged: Dictionary(uniqueKeysWithValues: all.map { ($0, answered) }).merging(judged) { $1 })
     }
 
     static let run = Report.RunInfo(

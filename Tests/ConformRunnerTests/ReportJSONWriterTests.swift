@@ -17,7 +17,9 @@ struct ReportJSONWriterTests {
         report.specs[0].findings[0].message = "quote \" backslash \\ slash / tab \t newline \n nul \u{0} esc \u{1B} del \u{7F} é 😀 \u{2028}"
         report.specs[0].findings[0].seed = UInt64.max
         report.specs[0].operations.append(
-            OperationReport(id: "empty", method: "GET", path: "/e", caseKinds: [:], cases: [], checks: [:]))
+            OperationReport(
+                id: "empty", method: "GET", path: "/e", caseKinds: [:], cases: [], selected: true, answered: 0,
+                notes: ["why"], unexercised: "no case sent: why", checks: [:]))
         report.timing.seconds = 3
         report.timing.specs[0].operations[0].milliseconds = 1e-7
         report.timing.specs[0].seconds = 12345678.9

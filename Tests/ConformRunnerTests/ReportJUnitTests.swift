@@ -22,6 +22,7 @@ struct ReportJUnitTests {
         let suites = root.elements(forName: "testsuite")
         #expect(suites.map { $0.attribute(forName: "name")?.stringValue } == [
             "specs/shop.yaml createOrder", "specs/shop.yaml getOrder", "specs/shop.yaml health",
+            "specs/shop.yaml refundOrder",
         ])
         for suite in suites {
             // The attributes and children the JUnit schema allows, counts consistent.
@@ -56,6 +57,14 @@ struct ReportJUnitTests {
         #expect(root.attribute(forName: "errors")?.stringValue == "1")
         let error = try #require(suites[1].elements(forName: "testcase").last?.elements(forName: "error").first)
         #expect(error.attribute(forName: "type")?.stringValue == "body too large")
+        // A check that judged nothing is skipped with its reason, never a pass.
+        let auth = try #require(create.first { $0.attribute(forName: "name")?.stringValue == "auth_enforced" })
+        #expect(auth.elements(forName: "skipped").first?.attribute(forName: "message")?.stringValue
+            == "not exercised: no response this check could judge")
+        let refund = suites[3].elements(forName: "testcase")
+        #expect(refund.count { !$0.elements(forName: "skipped").isEmpty } == CheckName.allCases.count)
+        #expect(refund.first?.elements(forName: "skipped").first?.attribute(forName: "message")?.stringValue
+            == "not exercised: no case sent: the generator made no case: no valid body")
     }
 
     @Test func perCaseStructure() throws {
@@ -64,7 +73,7 @@ struct ReportJUnitTests {
             .compactMap { $0.attribute(forName: "name")?.stringValue }
         #expect(names == [
             "baseline-0001", "bound-1a2b", "pastBound-3c4d", "baseline-0002", "random-5e6f",
-            "requests without a usable response", "baseline-0003",
+            "requests without a usable response", "baseline-0003", "not exercised",
         ])
         #expect(root.attribute(forName: "failures")?.stringValue == "2")
     }

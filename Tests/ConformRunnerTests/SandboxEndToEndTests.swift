@@ -15,31 +15,72 @@ struct SandboxEndToEndTests {
     /// comparison (GoldenEndToEndTests).
     static let detectable = Fault.allCases.filter { $0.check != "golden" }
 
-    static func run(_ spec: String, fault: Fault? = nil) async throws -> RunResult {
+    /// How a run is given the sandbox's credentials: as `--bearer-env`/`--basic-env` give
+    /// them, or as an `Authorization` `--header` of the spec's `http` scheme.
+    enum CredentialStyle: String, CaseIterable, Sendable {
+        case environment, header
+
+        /// The credentials of this style for `document`.
+        func credentials(for document: Document) -> Credentials {
+            guard self == .header else { return TestSupport.sandboxCredentials }
+            let words = Set(document.securitySchemes.values.compactMap { scheme -> String? in
+                if case .http(let word) = scheme.kind { return word }
+                return nil
+            })
+            let basic = Data("\(SandboxCredentials.basicUser):\(SandboxCredentials.basicPassword)".utf8).base64EncodedString()
+            return Credentials(headers: words.sorted().map { word in
+                HeaderField("Authorization", word == "basic" ? "basic \(basic)" : "Bearer \(SandboxCredentials.bearerToken)")
+            })
+        }
+    }
+
+    static func run(_ spec: String, fault: Fault? = nil, style: CredentialStyle = .environment) async throws -> RunResult {
         let sandbox = try await SandboxServer.start(fault: fault)
         let (document, generator) = try TestSupport.seedSpec(spec, seed: 7, random: 5)
         let configuration = RunConfiguration(
             target: TargetURL(sandbox.baseURL)!, concurrency: 16, timeout: .seconds(10), budget: .seconds(120),
-            credentials: TestSupport.sandboxCredentials)
+            credentials: style.credentials(for: document))
         let result = await Runner(document: document, configuration: configuration, shrinker: generator)
             .run(RunCases(generator: generator, operations: document.operations))
         await sandbox.stop()
         return result
     }
 
-    @Test(arguments: specs)
-    func conformantSandboxHasNoFindings(_ spec: String) async throws {
-        let result = try await SandboxEndToEndTests.run(spec)
+    @Test(arguments: specs, CredentialStyle.allCases)
+    func conformantSandboxHasNoFindings(_ spec: String, style: CredentialStyle) async throws {
+        let result = try await SandboxEndToEndTests.run(spec, style: style)
         #expect(result.cases > 0)
         #expect(result.findings.count == 0, "\(String(ConsoleReport.details(of: result).prefix(4000)))")
         #expect(result.errors.count == 0)
         #expect(!result.unreachable)
+        // Every operation with cases was exercised, its response checks judging responses.
+        for operation in result.operations where !operation.cases.isEmpty {
+            #expect(operation.unexercised == nil, "\(operation.id)")
+            #expect(operation.coverage.judged[.statusCode, default: 0] > 0, "\(operation.id)")
+        }
     }
 
-    @Test(arguments: detectable)
-    func plantedFaultIsFoundByItsCheck(_ fault: Fault) async throws {
-        let result = try await SandboxEndToEndTests.run(fault.api, fault: fault)
+    @Test(arguments: detectable, CredentialStyle.allCases)
+    func plantedFaultIsFoundByItsCheck(_ fault: Fault, style: CredentialStyle) async throws {
+        let result = try await SandboxEndToEndTests.run(fault.api, fault: fault, style: style)
         let found = result.findings.filter { $0.check.rawValue == fault.check && $0.operationID == fault.operation }
         #expect(found.count > 0, "\(fault.name): \(String(ConsoleReport.details(of: result).prefix(4000)))")
+    }
+
+    /// Without credentials, no secured operation is exercised: each says why, once, and its
+    /// response checks judge nothing (they would pass a server that breaks its contract).
+    @Test func withoutCredentialsSecuredOperationsAreNotExercised() async throws {
+        let sandbox = try await SandboxServer.start(fault: .gr4vyExpiresAtMissing)
+        let (document, generator) = try TestSupport.seedSpec("gr4vy-checkout-sessions", seed: 7, random: 0)
+        let configuration = RunConfiguration(target: TargetURL(sandbox.baseURL)!, concurrency: 4)
+        let result = await Runner(document: document, configuration: configuration, shrinker: generator)
+            .run(RunCases(generator: generator, operations: document.operations))
+        await sandbox.stop()
+        #expect(result.findings.isEmpty)
+        let get = try #require(result.operations.first { $0.id == "getCheckoutSession" })
+        #expect(get.unexercised == "no case answered: requires credentials this run does not have: bearerAuth")
+        #expect(get.coverage.judged[.responseSchema] == nil)
+        #expect(get.coverage.judged[.authEnforced, default: 0] > 0)
+        #expect(ConsoleReport.verdict(of: result) == "\(document.file): no findings, but only 0 of 4 operations exercised")
     }
 }

@@ -10,7 +10,8 @@ struct DodoAPI: Sendable {
     }
 
     func createCheckoutSession(_ request: Request) async -> Response {
-        guard fault == .dodoNoAuth || Credentials.hasBearerToken(request) else {
+        let authorized = fault == .dodoAnyBearerToken ? Credentials.hasAnyBearerToken(request) : Credentials.hasBearerToken(request)
+        guard fault == .dodoNoAuth || authorized else {
             return Self.error(.unauthorized, code: "UNAUTHORIZED", message: "Missing or invalid bearer token")
         }
         let body: JSONValue

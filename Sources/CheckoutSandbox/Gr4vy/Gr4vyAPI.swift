@@ -70,8 +70,13 @@ struct Gr4vyAPI: Sendable {
     }
 
     func getCheckoutSession(_ request: Request, id: String) -> Response {
-        guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
-        guard let session = store.session(id: id.lowercased()) else { return Self.notFound }
+        let session = store.session(id: id.lowercased())
+        // The planted bug looks the session up first and never checks credentials.
+        if fault == .gr4vyReadSkipsAuthForExisting, session == nil { return Self.notFound }
+        guard fault == .gr4vyReadSkipsAuthForExisting || Credentials.hasBearerToken(request) else {
+            return Self.unauthorized
+        }
+        guard let session else { return Self.notFound }
         return .json(.ok, session.json(omittingExpiresAt: fault == .gr4vyExpiresAtMissing))
     }
 
@@ -81,6 +86,7 @@ struct Gr4vyAPI: Sendable {
         if fault == .gr4vyDeleteKeepsSession {
             return store.session(id: id) == nil ? Self.notFound : .empty(.noContent)
         }
+        if fault == .gr4vyDeleteAnswersDeleted, store.wasRemoved(id: id) { return .empty(.noContent) }
         return store.remove(id: id) ? .empty(.noContent) : Self.notFound
     }
 

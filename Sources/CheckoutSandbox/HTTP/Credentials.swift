@@ -14,6 +14,11 @@ enum Credentials {
         authorization(request, scheme: "bearer") == Substring(SandboxCredentials.bearerToken)
     }
 
+    /// True for any non-empty bearer token, the sandbox's or not.
+    static func hasAnyBearerToken(_ request: Request) -> Bool {
+        authorization(request, scheme: "bearer").map { !$0.isEmpty } ?? false
+    }
+
     static func hasBasicCredentials(_ request: Request) -> Bool {
         guard let encoded = authorization(request, scheme: "basic"),
             let data = Data(base64Encoded: String(encoded)),

@@ -10,8 +10,9 @@ struct QuadernoAPI: Sendable {
         .json(status, .object(JSONObject([("error", .string(message))])))
     }
 
-    private static var unauthorized: Response {
-        var response = error(.unauthorized, "Invalid API key: use it as the user name and x as the password")
+    private var unauthorized: Response {
+        let status: HTTPResponse.Status = fault == .quadernoForbiddenNot401 ? .forbidden : .unauthorized
+        var response = Self.error(status, "Invalid API key: use it as the user name and x as the password")
         response.headers[.wwwAuthenticate] = #"Basic realm="Quaderno API""#
         return response
     }
@@ -47,7 +48,7 @@ struct QuadernoAPI: Sendable {
     }
 
     func listCheckoutSessions(_ request: Request) -> Response {
-        guard Credentials.hasBasicCredentials(request) else { return Self.unauthorized }
+        guard Credentials.hasBasicCredentials(request) else { return unauthorized }
         let status = request.uri.queryParameters["status"].map(String.init)
         if let status, !QuadernoSessionInput.statuses.contains(status) {
             let message = "status: \"\(status)\" is not an allowed value"
@@ -57,7 +58,7 @@ struct QuadernoAPI: Sendable {
     }
 
     func createCheckoutSession(_ request: Request) async -> Response {
-        guard Credentials.hasBasicCredentials(request) else { return Self.unauthorized }
+        guard Credentials.hasBasicCredentials(request) else { return unauthorized }
         let input: QuadernoSessionInput
         switch await readInput(request, creating: true) {
         case .valid(let valid): input = valid
@@ -72,15 +73,19 @@ struct QuadernoAPI: Sendable {
     }
 
     func retrieveCheckoutSession(_ request: Request, segment: Substring) -> Response {
-        guard Credentials.hasBasicCredentials(request) else { return Self.unauthorized }
+        guard Credentials.hasBasicCredentials(request) else { return unauthorized }
         guard let id = Self.sessionID(segment), let session = store.session(id: id) else {
             return Self.notFound
         }
-        return .json(.ok, session.json)
+        guard fault == .quadernoUpdateCorruptsRead, session.updates > 0, case .object(var json) = session.json else {
+            return .json(.ok, session.json)
+        }
+        json.members = json.members.map { $0.key == "id" ? ("id", .string(String(id))) : $0 }
+        return .json(.ok, .object(json))
     }
 
     func updateCheckoutSession(_ request: Request, segment: Substring) async -> Response {
-        guard Credentials.hasBasicCredentials(request) else { return Self.unauthorized }
+        guard Credentials.hasBasicCredentials(request) else { return unauthorized }
         guard let id = Self.sessionID(segment), store.session(id: id) != nil else {
             return Self.notFound
         }

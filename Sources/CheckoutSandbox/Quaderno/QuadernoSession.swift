@@ -14,6 +14,8 @@ struct QuadernoSession: Sendable {
     var processor: String?
     var processorID: String?
     var successURL = ""
+    /// Updates the session has taken since it was created.
+    var updates = 0
 
     init(id: Int64, status: String = "pending", permalinkToken: String = RandomIdentifier.hex(40)) {
         self.id = id

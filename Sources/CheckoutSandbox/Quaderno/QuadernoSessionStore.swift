@@ -47,6 +47,7 @@ final class QuadernoSessionStore: @unchecked Sendable {
             guard var session = sessions[id] else { return .notFound }
             guard allowed(session) else { return .refused(session) }
             session.apply(input)
+            session.updates += 1
             sessions[id] = session
             return .updated(session)
         }

@@ -38,15 +38,19 @@ public struct CheckContext: Sendable {
 /// One named check over single exchanges.
 protocol ExchangeCheck {
     static var check: CheckName { get }
-    /// The findings of `exchange`, which called `operation`.
+    /// True when the check judges the response of `exchange` (one came back), which called
+    /// `operation`: what reports count as the check's responses judged.
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool
+    /// The findings of `exchange`, which called `operation`; none unless ``judges(_:of:)``.
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding]
 }
 
 extension Exchange {
-    /// True when `operation` needs credentials and none went with the request: its response
-    /// is judged only by `server_error` and `auth_enforced`, since a 401 is then the right answer.
-    func lacksCredentials(for operation: Operation) -> Bool {
-        operation.requiresAuthentication && (purpose == .unauthenticated || !authenticated)
+    /// True when `operation` needs credentials and the right ones did not go with the
+    /// request: its response is judged by `server_error` and `auth_enforced` (and a probe's
+    /// status by `status_code`), since a 401 is then the right answer.
+    public func lacksCredentials(for operation: Operation) -> Bool {
+        operation.requiresAuthentication && (purpose.isProbe || !authenticated)
     }
 
     /// The received response and the documented response its status selects, for the

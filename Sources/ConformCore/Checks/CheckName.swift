@@ -25,9 +25,10 @@ public enum CheckName: String, Sendable, Hashable, CaseIterable, Comparable {
         case .negativeRejected: return "an invalid case answered 2XX"
         case .positiveAccepted:
             return "a valid case answered 4XX other than 401, 403, 404, 409 or 429 (401 counts when credentials were sent)"
-        case .authEnforced: return "an operation that requires credentials answering 2XX without them"
+        case .authEnforced:
+            return "an operation that requires credentials answering other than 401 or 403 without them or with wrong ones"
         case .resourceLifecycle:
-            return "a created resource that cannot be read back as created, or can still be read after DELETE"
+            return "a created resource that cannot be read back as created or after a change, or is still served after DELETE"
         case .goldenMismatch: return "a response that differs from its recorded golden record, or has none under --record never"
         }
     }

@@ -3,9 +3,13 @@
 enum ContentTypeCheck: ExchangeCheck {
     static let check = CheckName.contentType
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool {
+        exchange.documentedResponse(of: operation) != nil && exchange.request.method != "HEAD"
+    }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
-        guard let (received, documented) = exchange.documentedResponse(of: operation), !documented.content.isEmpty,
-            exchange.request.method != "HEAD"
+        guard judges(exchange, of: operation), let (received, documented) = exchange.documentedResponse(of: operation),
+            !documented.content.isEmpty
         else { return [] }
         let names = documented.content.map(\.name).joined(separator: ", ")
         let rule = documented.pointer.appending("content")

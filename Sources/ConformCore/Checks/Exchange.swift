@@ -8,6 +8,11 @@ public struct Exchange: Sendable {
         case unauthenticated
         /// One step of a create/read/update/delete sequence (for `resource_lifecycle`).
         case lifecycle(step: String)
+        /// A valid case sent again with wrong credentials of the same scheme (for `auth_enforced`).
+        case wrongCredentials
+
+        /// True for the requests that test authentication rather than the operation.
+        public var isProbe: Bool { self == .unauthenticated || self == .wrongCredentials }
     }
 
     /// The case's stable ID (for lifecycle steps, the family's ID and the step).

@@ -2,10 +2,12 @@
 enum NegativeRejectedCheck: ExchangeCheck {
     static let check = CheckName.negativeRejected
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool {
+        exchange.purpose == .testCase && !exchange.expectation.isValid && exchange.response != nil
+    }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
-        guard exchange.purpose == .testCase, case .invalid = exchange.expectation,
-            let received = exchange.response, received.isSuccess
-        else { return [] }
+        guard judges(exchange, of: operation), let received = exchange.response, received.isSuccess else { return [] }
         return [context.finding(check, exchange, message: "\(exchange.expectation) request answered \(received.status)")]
     }
 }

@@ -9,9 +9,12 @@ enum PositiveAcceptedCheck: ExchangeCheck {
     static let check = CheckName.positiveAccepted
     static let excused: Set<Int> = [401, 403, 404, 409, 429]
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool {
+        !exchange.purpose.isProbe && exchange.expectation.isValid && exchange.response != nil
+    }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
-        guard exchange.purpose != .unauthenticated, exchange.expectation.isValid, let received = exchange.response,
-            (400..<500).contains(received.status)
+        guard judges(exchange, of: operation), let received = exchange.response, (400..<500).contains(received.status)
         else { return [] }
         let credentialsRefused = received.status == 401 && exchange.authenticated && operation.requiresAuthentication
         guard !excused.contains(received.status) || credentialsRefused else { return [] }

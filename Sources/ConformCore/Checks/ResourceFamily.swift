@@ -1,6 +1,7 @@
 /// A create/read(/delete) family of operations on one kind of resource, found through a
 /// create response's `links` or through the path structure (`POST /x`, `GET /x/{id}`,
-/// `DELETE /x/{id}`; a suffix such as `.json` is allowed on both).
+/// `DELETE /x/{id}`; a suffix such as `.json` is allowed on both), with every other
+/// operation on the resource (`PUT /x/{id}`, `PUT /x/{id}/fields`).
 public struct ResourceFamily: Sendable, Hashable {
     public var create: Operation
     public var read: Operation
@@ -9,6 +10,10 @@ public struct ResourceFamily: Sendable, Hashable {
     public var idParameter: String
     /// Where the created resource's ID is in the create response body.
     public var idPointers: [JSONPointer]
+    /// Every operation on one resource of the family, in document order: the read, the
+    /// delete, and each operation whose path starts as the read's does up to the ID (the
+    /// item path itself or one below it) and has no other path parameter.
+    public var members: [Operation]
 
     /// The stable ID of the family's lifecycle sequence.
     public var caseID: String { "lifecycle:\(create.id)" }
@@ -31,8 +36,14 @@ public struct ResourceFamily: Sendable, Hashable {
             where !pointers.contains(fallback) {
                 pointers.append(fallback)
             }
+            let itemPrefix = read.path.components(separatedBy: "{\(parameter.name)}")[0] + "{\(parameter.name)}"
+            let members = document.operations.filter { operation in
+                let path = operation.parameters.filter { $0.location == .path }
+                return operation.path.hasPrefix(itemPrefix) && path.count == 1 && path[0].name == parameter.name
+            }
             families.append(ResourceFamily(
-                create: create, read: read, delete: delete, idParameter: parameter.name, idPointers: pointers))
+                create: create, read: read, delete: delete, idParameter: parameter.name, idPointers: pointers,
+                members: members))
         }
         return families
     }

@@ -1,5 +1,6 @@
 /// `resource_lifecycle`: what a family's create answered must be readable at once with the
-/// same values, and after a successful DELETE the read must answer 404 (or 410).
+/// same values and again after every accepted change, and after a successful DELETE the
+/// read and every other operation on the resource must answer 404 (or 410).
 public enum ResourceLifecycleCheck {
     static let check = CheckName.resourceLifecycle
 
@@ -12,13 +13,23 @@ public enum ResourceLifecycleCheck {
         public var read: Exchange?
         public var delete: Exchange?
         public var readAfterDelete: Exchange?
+        /// Each change sent to the resource (an update, a sub-resource operation) and the
+        /// read that followed it.
+        public var changes: [(change: Exchange, read: Exchange?)]
+        /// The other operations on the resource, sent after the DELETE.
+        public var afterDelete: [Exchange]
 
-        public init(create: Exchange, id: String, read: Exchange? = nil, delete: Exchange? = nil, readAfterDelete: Exchange? = nil) {
+        public init(
+            create: Exchange, id: String, read: Exchange? = nil, delete: Exchange? = nil, readAfterDelete: Exchange? = nil,
+            changes: [(change: Exchange, read: Exchange?)] = [], afterDelete: [Exchange] = []
+        ) {
             self.create = create
             self.id = id
             self.read = read
             self.delete = delete
             self.readAfterDelete = readAfterDelete
+            self.changes = changes
+            self.afterDelete = afterDelete
         }
     }
 
@@ -41,6 +52,15 @@ public enum ResourceLifecycleCheck {
                 check, delete, message: "created resource \(steps.id) answered \(received.status) to DELETE",
                 rule: family.delete?.pointer))
         }
+        for (change, read) in steps.changes where change.response?.isSuccess == true {
+            guard let read, let received = read.response, !received.isSuccess else { continue }
+            var finding = context.finding(
+                check, read,
+                message: "resource \(steps.id) answered \(received.status) when read after \(change.operationID)",
+                rule: family.read.pointer)
+            finding.curl = CurlCommand.line(for: change.request, redactor: context.redactor) + " && " + finding.curl
+            findings.append(finding)
+        }
         if let delete = steps.delete, let after = steps.readAfterDelete, let received = after.response,
             ![404, 410].contains(received.status)
         {
@@ -49,6 +69,17 @@ public enum ResourceLifecycleCheck {
                 check, after, message: "deleted resource \(steps.id) answered \(received.status) when read, not 404",
                 rule: family.delete?.pointer)
             finding.operationID = delete.operationID
+            finding.curl = CurlCommand.line(for: delete.request, redactor: context.redactor) + " && " + finding.curl
+            findings.append(finding)
+        }
+        for after in steps.afterDelete {
+            guard let delete = steps.delete, let received = after.response, ![404, 410].contains(received.status)
+            else { continue }
+            // The operation that still serves the deleted resource is what failed.
+            var finding = context.finding(
+                check, after,
+                message: "deleted resource \(steps.id) answered \(received.status) to \(after.operationID), not 404 or 410",
+                rule: context.operation(withID: after.operationID)?.pointer)
             finding.curl = CurlCommand.line(for: delete.request, redactor: context.redactor) + " && " + finding.curl
             findings.append(finding)
         }

@@ -4,6 +4,10 @@
 enum ResponseHeadersCheck: ExchangeCheck {
     static let check = CheckName.responseHeaders
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool {
+        exchange.documentedResponse(of: operation) != nil
+    }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard let (received, documented) = exchange.documentedResponse(of: operation) else { return [] }
         var findings: [Finding] = []

@@ -5,8 +5,12 @@ enum ResponseSchemaCheck: ExchangeCheck {
     /// Errors reported per response at most: past a few, more say nothing new.
     static let maxErrors = 10
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool {
+        exchange.documentedResponse(of: operation).map { !$0.received.truncated } ?? false
+    }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
-        guard let (received, documented) = exchange.documentedResponse(of: operation), !received.truncated,
+        guard judges(exchange, of: operation), let (received, documented) = exchange.documentedResponse(of: operation),
             !received.body.isEmpty, let mediaType = received.mediaType, MediaType.isJSON(mediaType),
             let content = documented.content(for: mediaType), let schema = content.schema
         else { return [] }

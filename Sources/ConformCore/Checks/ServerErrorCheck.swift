@@ -3,6 +3,8 @@
 enum ServerErrorCheck: ExchangeCheck {
     static let check = CheckName.serverError
 
+    static func judges(_ exchange: Exchange, of operation: Operation) -> Bool { exchange.response != nil }
+
     static func findings(in exchange: Exchange, of operation: Operation, context: CheckContext) -> [Finding] {
         guard let status = exchange.response?.status, (500..<600).contains(status) else { return [] }
         return [context.finding(check, exchange, message: "server error \(status) for a \(exchange.expectation) request")]

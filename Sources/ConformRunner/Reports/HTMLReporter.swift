@@ -13,7 +13,8 @@ public struct HTMLReporter: Sendable {
         body.append("<h2>Outcomes per operation</h2>")
         body.append(SVGChart.stackedBars(outcomeRows(report)))
         body.append("<p class=\"legend\"><span class=\"k pass\"></span>pass <span class=\"k warn\"></span>warn "
-            + "<span class=\"k fail\"></span>fail <span class=\"k off\"></span>not run (checks per operation)</p>")
+            + "<span class=\"k fail\"></span>fail <span class=\"k untested\"></span>not exercised "
+            + "<span class=\"k off\"></span>not run (checks per operation)</p>")
         body.append("<h2>Latency distribution</h2>")
         body.append(SVGChart.columns(latencyBars(report), title: "requests per latency bucket"))
         for spec in report.specs { body.append(section(spec, checks: report.run.checks)) }
@@ -52,8 +53,10 @@ public struct HTMLReporter: Sendable {
         th { background: #f5f5f5; font-weight: 600; font-size: 12px; } td.m { text-align: center; }
         .scroll { overflow-x: auto; }
         td.pass { background: #e6f4ea; } td.fail { background: #fde7e7; } td.warn { background: #fff4d6; } td.off { color: #aaa; }
+        td.untested { background: #eeeeee; color: #666; }
         .k { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 10px; vertical-align: middle; }
         .k.pass { background: #3c9a5f; } .k.warn { background: #e0a100; } .k.fail { background: #d0443b; } .k.off { background: #ccc; }
+        .k.untested { background: #888; }
         .finding { border: 1px solid #ddd; border-left: 4px solid #d0443b; border-radius: 4px; padding: 8px 12px; margin: 10px 0; }
         .finding.warn { border-left-color: #e0a100; }
         .diff div { font-family: ui-monospace, monospace; white-space: pre-wrap; }
@@ -66,7 +69,8 @@ public struct HTMLReporter: Sendable {
         let totals = report.totals
         let run = report.run
         let cards = [
-            ("cases", totals.cases), ("requests", totals.requests), ("findings", totals.findings),
+            ("cases", totals.cases), ("requests", totals.requests),
+            ("operations exercised", totals.exercised), ("operations", totals.operations), ("findings", totals.findings),
             ("failing", totals.failing), ("accepted", totals.accepted), ("errors", totals.errors),
         ].map { "<div class=\"card\"><b>\($0.1)</b>\($0.0)</div>" }
         let specs = report.specs.map { "<li><code>\($0.file.markupEscaped)</code> sha256 <code>\($0.sha256.prefix(16))…</code></li>" }
@@ -90,7 +94,10 @@ public struct HTMLReporter: Sendable {
                 }
                 return (
                     label: operation.id,
-                    segments: [segment("pass", "#3c9a5f"), segment("warn", "#e0a100"), segment("fail", "#d0443b"), segment("off", "#cccccc")]
+                    segments: [
+                        segment("pass", "#3c9a5f"), segment("warn", "#e0a100"), segment("fail", "#d0443b"),
+                        segment("untested", "#888888"), segment("off", "#cccccc"),
+                    ]
                 )
             }
         }
@@ -119,12 +126,18 @@ public struct HTMLReporter: Sendable {
             let cells = columns.map { check -> String in
                 let outcome = operation.checks[check]
                 let result = outcome?.result ?? "off"
-                let text = outcome.map { $0.findings > 0 ? String($0.findings) : (result == "off" ? "–" : "✓") } ?? "–"
+                let text = outcome.map { $0.findings > 0 ? String($0.findings) : result == "pass" ? "✓" : result == "untested" ? "○" : "–" } ?? "–"
                 return "<td class=\"m \(result)\">\(text)</td>"
             }
             html.append("<tr><td><code>\(operation.method) \(operation.path.markupEscaped)</code><br>\(operation.id.markupEscaped)</td>\(cells.joined())</tr>")
         }
         html.append("</table></div>")
+        let unexercised = spec.operations.filter { $0.selected && $0.unexercised != nil }
+        if !unexercised.isEmpty {
+            html.append("<h3>Not exercised</h3><ul>" + unexercised.map {
+                "<li><code>\($0.id.markupEscaped)</code>: \(($0.unexercised ?? "").markupEscaped)</li>"
+            }.joined() + "</ul>")
+        }
         html.append("<h3>Cases by kind</h3><div class=\"scroll\"><table><tr><th>operation</th><th>total</th>" + usedKinds.map { "<th>\($0)</th>" }.joined() + "</tr>")
         for operation in spec.operations {
             let cells = usedKinds.map { "<td class=\"m\">\(operation.caseKinds[$0] ?? 0)</td>" }

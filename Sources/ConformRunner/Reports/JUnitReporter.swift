@@ -1,6 +1,7 @@
 /// Renders `junit.xml` in the common JUnit schema CI systems read (Jenkins, GitLab,
 /// GitHub test reporters): `testsuites` > `testsuite` (one per spec and operation) >
-/// `testcase`, with `failure` for failing findings and `skipped` for checks not run.
+/// `testcase`, with `failure` for failing findings and `skipped` for checks not run or not
+/// exercised (with the reason).
 public struct JUnitReporter: Sendable {
     /// One testcase per check, or one per case.
     public enum Granularity: String, Sendable, CaseIterable {
@@ -70,7 +71,9 @@ public struct JUnitReporter: Sendable {
         return operation.checks.keys.sorted { checkRank($0) < checkRank($1) }.map { check in
             let outcome = operation.checks[check]!
             let group = findings.filter { $0.check == check }
-            return testcase(name: check, classname: classname, outcome: outcome.result, findings: group)
+            return testcase(
+                name: check, classname: classname, outcome: outcome.result, findings: group,
+                reason: operation.unexercised ?? "no response this check could judge")
         }
     }
 
@@ -79,11 +82,13 @@ public struct JUnitReporter: Sendable {
         let classname = spec + "." + operation.id
         // Grouped once: a run of many cases and many findings must not compare every pair.
         let byCase = Dictionary(grouping: findings, by: \.caseID)
-        return Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
+        let cases = Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
             let group = byCase[id] ?? []
             let outcome = group.contains(where: \.failing) ? "fail" : group.isEmpty ? "pass" : "warn"
-            return testcase(name: id, classname: classname, outcome: outcome, findings: group)
+            return testcase(name: id, classname: classname, outcome: outcome, findings: group, reason: "")
         }
+        guard let reason = operation.unexercised else { return cases }
+        return cases + [testcase(name: "not exercised", classname: classname, outcome: "untested", findings: [], reason: reason)]
     }
 
     /// One testcase in error for the requests of an operation that got no usable response.
@@ -95,11 +100,16 @@ public struct JUnitReporter: Sendable {
         return Case(xml: xml, failed: false, skipped: false)
     }
 
-    func testcase(name: String, classname: String, outcome: String, findings: [ReportFinding]) -> Case {
+    /// One testcase; `reason` says why an `untested` one judged nothing.
+    func testcase(name: String, classname: String, outcome: String, findings: [ReportFinding], reason: String) -> Case {
         let open = "    <testcase name=\(attribute(name)) classname=\(attribute(classname))"
         switch outcome {
         case "off":
             return Case(xml: open + ">\n      <skipped message=\"check not run\"/>\n    </testcase>", failed: false, skipped: true)
+        case "untested":
+            return Case(
+                xml: open + ">\n      <skipped message=\(attribute("not exercised: " + reason))/>\n    </testcase>",
+                failed: false, skipped: true)
         case "pass":
             return Case(xml: open + "/>", failed: false, skipped: false)
         default:

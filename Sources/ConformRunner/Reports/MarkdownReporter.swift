@@ -16,6 +16,7 @@ public struct MarkdownReporter: Sendable {
         case "pass": return "✅"
         case "fail": return "❌"
         case "warn": return "⚠️"
+        case "untested": return "⬜"
         default: return "·"
         }
     }
@@ -27,6 +28,7 @@ public struct MarkdownReporter: Sendable {
             "",
             "\(totals.cases) cases, \(totals.requests) requests against `\(report.run.target)`, seed \(report.run.seed)"
                 + (report.run.shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + ": "
+                + "\(totals.exercised) of \(totals.operations) operations exercised, "
                 + "\(totals.findings) findings (\(totals.failing) failing, \(totals.accepted) accepted), "
                 + "\(totals.errors) requests without a usable response.",
             "",
@@ -42,8 +44,17 @@ public struct MarkdownReporter: Sendable {
                 lines.append("| `\(operation.id)` | \(operation.cases.count) | " + marks.joined(separator: " | ") + " |")
             }
             lines.append("")
+            let unexercised = spec.operations.filter { $0.selected && $0.unexercised != nil }
+            if !unexercised.isEmpty {
+                lines.append("Not exercised:")
+                lines.append("")
+                lines += unexercised.map { "- ⚠️ `\($0.id)`: \(inline($0.unexercised ?? ""))" }
+                lines.append("")
+            }
         }
-        lines.append("✅ no findings · ❌ failing findings · ⚠️ findings that do not fail the run (baseline, `--fail-on`)")
+        lines.append(
+            "✅ responses judged, no findings · ❌ failing findings · ⚠️ findings that do not fail the run (baseline, "
+                + "`--fail-on`) · ⬜ not exercised: no response judged")
         let findings = report.specs.flatMap(\.findings).enumerated().sorted {
             ($0.element.failing ? 0 : 1, checkRank($0.element.check), $0.offset)
                 < ($1.element.failing ? 0 : 1, checkRank($1.element.check), $1.offset)

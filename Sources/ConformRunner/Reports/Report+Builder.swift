@@ -12,7 +12,11 @@ extension Report {
                 operations: result.operations.map { operation in
                     OperationReport(
                         id: operation.id, method: operation.method, path: operation.path, caseKinds: [:],
-                        cases: operation.cases, checks: [:])
+                        cases: operation.cases, selected: operation.selected, answered: operation.coverage.answered,
+                        notes: operation.notes, unexercised: nil,
+                        checks: Dictionary(uniqueKeysWithValues: operation.coverage.judged.map {
+                            ($0.key.rawValue, CheckOutcome(result: "", findings: 0, accepted: 0, responses: $0.value))
+                        }))
                 },
                 findings: result.findings.map { ReportFinding($0, gate: gate) },
                 errors: result.errors.map {
@@ -27,13 +31,16 @@ extension Report {
         self.init(
             format: "conform-report", version: Report.currentVersion,
             tool: Tool(name: "conform", version: ToolVersion.current), run: run, specs: specs,
-            totals: Totals(cases: 0, requests: 0, skipped: 0, findings: 0, failing: 0, accepted: 0, errors: 0, result: ""),
+            totals: Totals(
+                cases: 0, requests: 0, skipped: 0, findings: 0, failing: 0, accepted: 0, errors: 0, operations: 0,
+                exercised: 0, result: ""),
             golden: nil, timing: timing)
         normalize()
     }
 
-    /// Recomputes everything derived from the findings and cases (orders, case counts, check
-    /// outcomes, totals), so a built and a merged report agree to the byte.
+    /// Recomputes everything derived from the findings, cases and responses judged (orders,
+    /// case counts, check outcomes, why an operation was not exercised, totals), so a built
+    /// and a merged report agree to the byte.
     mutating func normalize() {
         let checks = run.checks
         for index in specs.indices {
@@ -51,18 +58,26 @@ extension Report {
                 var operation = spec.operations[position]
                 operation.cases.sort { $0.id < $1.id }
                 operation.caseKinds = operation.cases.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+                operation.unexercised = OperationRun.reason(
+                    selected: operation.selected, cases: operation.cases.count, answered: operation.answered,
+                    notes: operation.notes)
                 let findings = spec.findings.filter { $0.operation == operation.id }
+                let judged = operation.checks
                 operation.checks = Dictionary(uniqueKeysWithValues: CheckName.allCases.map { check in
                     let group = findings.filter { $0.check == check.rawValue }
+                    let responses = judged[check.rawValue]?.responses ?? 0
                     let result: String
                     if !checks.contains(check.rawValue) {
                         result = "off"
                     } else if group.contains(where: \.failing) {
                         result = "fail"
+                    } else if !group.isEmpty {
+                        result = "warn"
                     } else {
-                        result = group.isEmpty ? "pass" : "warn"
+                        result = responses == 0 ? "untested" : "pass"
                     }
-                    return (check.rawValue, CheckOutcome(result: result, findings: group.count, accepted: group.filter(\.accepted).count))
+                    return (check.rawValue, CheckOutcome(
+                        result: result, findings: group.count, accepted: group.filter(\.accepted).count, responses: responses))
                 })
                 spec.operations[position] = operation
             }
@@ -71,11 +86,14 @@ extension Report {
         let findings = specs.flatMap(\.findings)
         let failing = findings.filter(\.failing).count
         let errors = specs.reduce(0) { $0 + $1.errors.count }
+        let selected = specs.flatMap(\.operations).filter(\.selected)
+        let exercised = selected.count { $0.unexercised == nil }
+        let untestedFails = run.failOnUntested && exercised < selected.count
         totals = Totals(
             cases: specs.reduce(0) { $0 + $1.cases }, requests: specs.reduce(0) { $0 + $1.requests },
             skipped: specs.reduce(0) { $0 + $1.skipped }, findings: findings.count, failing: failing,
-            accepted: findings.filter(\.accepted).count, errors: errors,
-            result: failing + errors == 0 ? "pass" : "fail")
+            accepted: findings.filter(\.accepted).count, errors: errors, operations: selected.count,
+            exercised: exercised, result: failing + errors == 0 && !untestedFails ? "pass" : "fail")
     }
 
     /// The JSON text of `report.json`: what ``ReportJSON/encode(_:)`` gives, written without

@@ -20,7 +20,7 @@ extension Report.RunInfo: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
         writer.object([
             "target": target, "seed": seed, "random": random, "shard": shard, "checks": checks, "failOn": failOn,
-            "baseline": baseline,
+            "baseline": baseline, "failOnUntested": failOnUntested,
         ])
     }
 }
@@ -41,7 +41,7 @@ extension Report.Totals: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
         writer.object([
             "cases": cases, "requests": requests, "skipped": skipped, "findings": findings, "failing": failing,
-            "accepted": accepted, "errors": errors, "result": result,
+            "accepted": accepted, "errors": errors, "operations": operations, "exercised": exercised, "result": result,
         ])
     }
 }
@@ -64,7 +64,8 @@ extension SpecReport: JSONWritable {
 extension OperationReport: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
         writer.object([
-            "id": id, "method": method, "path": path, "caseKinds": caseKinds, "cases": cases, "checks": checks,
+            "id": id, "method": method, "path": path, "caseKinds": caseKinds, "cases": cases, "selected": selected,
+            "answered": answered, "notes": notes, "unexercised": unexercised, "checks": checks,
         ])
     }
 }
@@ -77,7 +78,7 @@ extension OperationRun.CaseEntry: JSONWritable {
 
 extension CheckOutcome: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
-        writer.object(["result": result, "findings": findings, "accepted": accepted])
+        writer.object(["result": result, "findings": findings, "accepted": accepted, "responses": responses])
     }
 }
 

@@ -69,6 +69,12 @@ extension SpecReport {
         for operation in other.operations {
             if let index = operations.firstIndex(where: { $0.id == operation.id }) {
                 operations[index].cases += operation.cases
+                operations[index].answered += operation.answered
+                operations[index].checks.merge(operation.checks) { mine, theirs in
+                    var sum = mine
+                    sum.responses += theirs.responses
+                    return sum
+                }
             } else {
                 operations.append(operation)
             }

@@ -41,11 +41,14 @@ public struct Report: Codable, Sendable, Equatable {
         public var failOn: [String]
         /// The baseline file's name and SHA-256, when one was given.
         public var baseline: FileDigest?
+        /// True when a selected operation that was not exercised fails the run (`--fail-on-untested`).
+        public var failOnUntested: Bool
 
         public init(
             target: String, seed: UInt64, random: Int, shard: ShardInfo?, checks: [String], failOn: [String],
-            baseline: FileDigest?
+            baseline: FileDigest?, failOnUntested: Bool = false
         ) {
+            self.failOnUntested = failOnUntested
             self.target = target
             self.seed = seed
             self.random = random
@@ -83,6 +86,10 @@ public struct Report: Codable, Sendable, Equatable {
         /// Findings the baseline accepts.
         public var accepted: Int
         public var errors: Int
+        /// Selected operations (all, without `--operation`).
+        public var operations: Int
+        /// Of ``operations``, those with a response to a case sent with the credentials it needs.
+        public var exercised: Int
         /// `pass` or `fail`: what the exit status says.
         public var result: String
     }

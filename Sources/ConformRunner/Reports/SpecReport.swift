@@ -25,18 +25,29 @@ public struct OperationReport: Codable, Sendable, Equatable {
     public var caseKinds: [String: Int]
     /// Every case sent, sorted by ID.
     public var cases: [OperationRun.CaseEntry]
+    /// False when the run was limited to other operations (`--operation`).
+    public var selected: Bool
+    /// Responses to cases sent with the credentials the operation needs.
+    public var answered: Int
+    /// Why the operation may not be exercised (``OperationRun/notes``).
+    public var notes: [String]
+    /// Why the operation was not exercised; absent when it was.
+    public var unexercised: String?
     /// Outcome by check name, for every check (`off` where not run).
     public var checks: [String: CheckOutcome]
 }
 
 /// What one check made of one operation.
 public struct CheckOutcome: Codable, Sendable, Equatable {
-    /// `pass` (no findings), `fail` (a finding that fails the run), `warn` (findings, none
-    /// failing: accepted or not in `--fail-on`), or `off` (check not run).
+    /// `pass` (responses judged, no findings), `fail` (a finding that fails the run), `warn`
+    /// (findings, none failing: accepted or not in `--fail-on`), `untested` (no response
+    /// judged, so nothing passed), or `off` (check not run).
     public var result: String
     public var findings: Int
     /// Of ``findings``, those the baseline accepts.
     public var accepted: Int
+    /// Responses the check judged.
+    public var responses: Int
 }
 
 /// A request without a usable response.
