@@ -8,7 +8,7 @@ struct Conform: AsyncParsableCommand {
         abstract: "OpenAPI contract testing and schema conformance.",
         subcommands: [
             LintCommand.self, ValidateCommand.self, CasesCommand.self, RunCommand.self, DriftCommand.self,
-            ImportCommand.self,
+            ImportCommand.self, InitCommand.self,
             SandboxCommand.self, ReportCommand.self, BaselineCommand.self,
         ])
 
