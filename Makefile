@@ -1,0 +1,15 @@
+# make release: one optimized executable with the Swift runtime linked in (it needs only
+# libyaml and the C library at run time); make install PREFIX=DIR puts it in DIR/bin.
+PREFIX ?= /usr/local
+SCRATCH ?= .build-release
+SWIFT_RELEASE = swift build -c release --static-swift-stdlib --scratch-path $(SCRATCH)
+
+.PHONY: release install
+
+release:
+	scripts/stamp-commit.sh
+	$(SWIFT_RELEASE) --product conform; status=$$?; scripts/stamp-commit.sh --reset; exit $$status
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT_RELEASE) --show-bin-path)/conform" "$(DESTDIR)$(PREFIX)/bin/conform"
