@@ -29,12 +29,20 @@ struct ConfigReader {
 
     /// Records that the value at `pointer` is not `expected`; gives nil for the caller to return.
     mutating func mistyped<T>(_ pointer: JSONPointer, _ expected: String, _ value: JSONValue) -> T? {
-        error("'\(Self.name(pointer))' must be \(expected), not \(Self.article(value.typeName))", at: pointer, code: "config.type")
+        error("'\(Self.name(pointer))' must be \(expected), not \(Self.describe(value))", at: pointer, code: "config.type")
         return nil
     }
 
-    private static func article(_ type: String) -> String {
-        type == "null" ? "null" : (type.first.map { "aeiou".contains($0) } == true ? "an \(type)" : "a \(type)")
+    /// A value as an error message names it: scalars as written, collections by kind.
+    private static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return String(flag)
+        case .number(let number): return number.description
+        case .string(let text): return "the string '\(text)'"
+        case .array: return "a list"
+        case .object: return "a mapping"
+        }
     }
 
     /// The members of the mapping at `pointer`, each key checked against `keys`.

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
         guard force || !FileManager.default.fileExists(atPath: file) else {
             throw RunCommand.invalid("\(file) already exists; pass --force to overwrite it")
         }
-        let documents = try specs.map { try RunCommand.load($0, headers: []) }
+        let documents = try specs.map { try RunCommand.load($0, headers: []).document }
         do {
             try InitCommand.text(specs: specs, documents: documents).write(toFile: file, atomically: true, encoding: .utf8)
         } catch {

@@ -121,10 +121,12 @@ struct RunCommand: AsyncParsableCommand {
             }
             return value
         }
-        let documents = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
-        let digests = try Dictionary(uniqueKeysWithValues: documents.map { document in
+        let specs = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
+        let documents = specs.map(\.document)
+        let digests = try Dictionary(uniqueKeysWithValues: specs.map { (document, fetched) in
             do {
-                return (document.file, try Report.FileDigest(path: document.file).sha256)
+                let sha256 = try fetched.map { Report.FileDigest.sha256(Data($0)) } ?? Report.FileDigest(path: document.file).sha256
+                return (document.file, sha256)
             } catch {
                 throw RunCommand.invalid("\(document.file): cannot be read")
             }
@@ -285,20 +287,26 @@ struct RunCommand: AsyncParsableCommand {
             throw RunCommand.invalid(
                 "no --target given and the specs name different servers (\(urls.sorted().joined(separator: ", "))): pass --target URL or set 'target' in the config file")
         }
+        // A document without `servers` has the relative server `/`.
+        guard TargetURL(url) != nil else {
+            throw RunCommand.invalid(
+                "no --target given and the specs' server '\(url)' is not an http(s) URL: pass --target URL or set 'target' in the config file")
+        }
         return url
     }
 
-    /// Loads a spec (a URL one fetched with `headers`); a spec that does not load, or has
-    /// errors, is invalid input.
-    static func load(_ path: String, headers: [HeaderField]) throws -> Document {
+    /// Loads a spec (a URL one fetched with `headers`, its bytes given back); a spec that does
+    /// not load, or has errors, is invalid input.
+    static func load(_ path: String, headers: [HeaderField]) throws -> (document: Document, fetched: [UInt8]?) {
         do {
-            let document = try Document(documents: SpecFetcher.documents(path, headers: headers))
+            let (documents, fetched) = try SpecFetcher.read(path, headers: headers)
+            let document = try Document(documents: documents)
             let errors = document.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 errors.forEach { printError($0.description) }
                 throw ExitCode.invalidInput
             }
-            return document
+            return (document, fetched)
         } catch let error as LoadError {
             printError(error.description)
             throw ExitCode.invalidInput

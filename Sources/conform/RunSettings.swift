@@ -78,7 +78,7 @@ struct RunSettings {
             specHeaders = (file?.specHeaders ?? []).map { HeaderField($0.name, value($0.variable)) }
         }
         guard unset.isEmpty else {
-            unset.forEach { RunCommand.printError($0.description) }
+            unset.sorted().forEach { RunCommand.printError($0.description) }
             throw ExitCode.invalidInput
         }
         if let basic = credentials.basic, !basic.userPassword.contains(":") {

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import ConformCore
+import Foundation
 import NIOCore
 
 /// Loads a spec given by URL (`http://127.0.0.1:8000/openapi.json`), on any host the user
@@ -11,10 +12,18 @@ import NIOCore
 /// to libcurl.
 enum SpecFetcher {
     /// The document set of `spec`: a file path, or an http(s) URL fetched with `headers` (a
-    /// spec behind authentication) and the limits of ``load(_:headers:timeout:maxBytes:)``.
+    /// spec behind authentication) and the limits of ``fetch(_:headers:timeout:maxBytes:)``.
     /// Every command reads its specs through this.
     static func documents(_ spec: String, headers: [HeaderField] = []) throws(LoadError) -> DocumentSet {
-        isURL(spec) ? try DocumentSet(root: load(spec, headers: headers)) : try DocumentSet(path: spec)
+        try read(spec, headers: headers).documents
+    }
+
+    /// The document set of `spec` and, for a URL, the bytes fetched (whose digest reports
+    /// carry, as they carry a file's).
+    static func read(_ spec: String, headers: [HeaderField]) throws(LoadError) -> (documents: DocumentSet, fetched: [UInt8]?) {
+        guard isURL(spec) else { return (try DocumentSet(path: spec), nil) }
+        let bytes = try fetch(spec, headers: headers)
+        return (try DocumentSet(root: DocumentLoader.load(bytes: bytes, file: spec)), bytes)
     }
 
     /// True when `spec` names an http or https URL rather than a file.
@@ -22,10 +31,10 @@ enum SpecFetcher {
         spec.hasPrefix("http://") || spec.hasPrefix("https://")
     }
 
-    /// Fetches and loads `url`; a failure (unreachable, not 2xx, too large, too slow) is a
+    /// The bytes at `url`; a failure (unreachable, not 2xx, too large, too slow) is a
     /// positionless `spec.fetch` error. Header values never appear in the message.
-    static func load(_ url: String, headers: [HeaderField] = [], timeout: Int64 = 30, maxBytes: Int = 64 << 20)
-        throws(LoadError) -> LoadedDocument
+    static func fetch(_ url: String, headers: [HeaderField], timeout: Int64 = 30, maxBytes: Int = 64 << 20)
+        throws(LoadError) -> [UInt8]
     {
         func failure(_ message: String) -> LoadError {
             LoadError([Diagnostic(.error, "cannot fetch '\(url)': \(message)", code: "spec.fetch", at: nil)])
@@ -49,10 +58,12 @@ enum SpecFetcher {
             throw failure("the document is larger than \(maxBytes) bytes")
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw failure("no answer within \(timeout) s")
+        } catch let error as IOError {
+            throw failure(String(cString: strerror(error.errnoCode)))
         } catch {
             throw failure("\(error)")
         }
         guard (200..<300).contains(response.status.code) else { throw failure("HTTP status \(response.status.code)") }
-        return try DocumentLoader.load(bytes: response.body.map { Array($0.readableBytesView) } ?? [], file: url)
+        return response.body.map { Array($0.readableBytesView) } ?? []
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `conform run --config FILE` (or `conform.yaml` in the working directory): every problem in
+/// the file is an error at its `file:line:col` with exit status 2, and flags override the file.
+@Suite("conform.yaml")
+struct ConfigFileTests {
+    @Test func everyProblemIsAnErrorAtItsPosition() throws {
+        let file = try ConformCommand.temporaryFile("conform.yaml", """
+            specs: specs/stripe-checkout.yaml
+            tagret: sandbox
+            random: -1
+            record: sometimes
+            checks: [status_code, colour]
+            credentials:
+              bearer: CONFORM_TEST_TOKEN
+              header: {}
+            timeout: fast
+
+            """)
+        #expect(try ConformCommand.run(["run", "--config", file]) == .init(
+            status: 2, output: "",
+            errors: """
+                \(file):1:8: error: 'specs' must be a list of strings, not the string 'specs/stripe-checkout.yaml' [config.type]
+                \(file):2:1: error: unknown key 'tagret' [config.unknown-key]
+                note: known keys here: specs, target, spec-headers, credentials, checks, fail-on, include, exclude, timeout, golden, record, reports, baseline, random, seed
+                \(file):3:9: error: 'random' must be a whole number of at least 0, not -1 [config.type]
+                \(file):4:9: error: 'record' must be never, missing, failed or all, not 'sometimes' [config.value]
+                \(file):5:23: error: unknown check 'colour'; known checks: server_error, status_code, content_type, response_schema, response_headers, negative_rejected, positive_accepted, auth_enforced, resource_lifecycle, golden_mismatch [config.value]
+                \(file):8:3: error: unknown key 'credentials.header' [config.unknown-key]
+                note: known keys here: bearer, basic, headers
+                \(file):9:10: error: 'timeout' must be a positive number, not the string 'fast' [config.type]
+
+                """))
+    }
+
+    @Test func unsetEnvironmentVariablesAreErrorsWhereTheFileNamesThem() throws {
+        let file = try ConformCommand.temporaryFile("conform.yaml", """
+            specs: [\(ConformCommand.packageRoot.path)/specs/stripe-checkout.yaml]
+            target: sandbox
+            credentials:
+              bearer: CONFORM_TEST_UNSET_TOKEN
+              headers:
+                X-Api-Key: CONFORM_TEST_UNSET_KEY
+
+            """)
+        #expect(try ConformCommand.run(["run", "--config", file]) == .init(
+            status: 2, output: "",
+            errors: """
+                \(file):4:11: error: environment variable CONFORM_TEST_UNSET_TOKEN is not set [config.environment]
+                \(file):6:16: error: environment variable CONFORM_TEST_UNSET_KEY is not set [config.environment]
+
+                """))
+    }
+
+    /// A flag given for a variable the file names replaces it, so the unset variable is no error.
+    @Test func flagsOverrideTheFile() throws {
+        let folder = try ConformCommand.scratchFolder()
+        try """
+            specs: [\(ConformCommand.packageRoot.path)/specs/gr4vy-checkout-sessions.yaml]
+            target: http://127.0.0.1:9
+            checks: [status_code, server_error]
+            random: 2
+            seed: 7
+            reports: from-file
+            include: [newCheckoutSession, deleteCheckoutSession]
+            exclude: ["tag:nothing"]
+            credentials:
+              bearer: CONFORM_TEST_UNSET_TOKEN
+
+            """.write(to: folder.appendingPathComponent("conform.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try ConformCommand.run(
+            [
+                "run", "--target", "sandbox", "--checks", "status_code", "--reports", "from-flags", "--bearer-env",
+                "CONFORM_TEST_TOKEN", "--operation", "GET /checkout/sessions/{checkout_session_id}", "--quiet",
+            ],
+            in: folder, environment: ["CONFORM_TEST_TOKEN": "sandbox-token"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("from-file").path))
+        let report = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("from-flags/report.json"))) as? [String: Any]
+        let run = try #require(report?["run"] as? [String: Any])
+        #expect(run["target"] as? String == "sandbox")
+        #expect(run["checks"] as? [String] == ["status_code"])
+        #expect(run["failOn"] as? [String] == ["status_code"])
+        #expect(run["random"] as? Int == 2)
+        #expect(run["seed"] as? Int == 7)
+        let specs = try #require(report?["specs"] as? [[String: Any]])
+        let operations = try #require(specs.first?["operations"] as? [[String: Any]])
+        let sent = operations.filter { ($0["cases"] as? [Any])?.isEmpty == false }
+        #expect(sent.compactMap { $0["id"] as? String } == ["getCheckoutSession"])
+    }
+
+    @Test func withoutSpecsTheRunIsInvalid() throws {
+        #expect(try ConformCommand.run(["run", "--target", "sandbox"], in: ConformCommand.scratchFolder()) == .init(
+            status: 2, output: "",
+            errors: "error: no specs: name them as arguments or under 'specs' in conform.yaml\n"))
+    }
+}
