@@ -1,3 +1,4 @@
+import ArgumentParser
 import ConformCore
 import Foundation
 
@@ -15,6 +16,18 @@ struct ConfigFile: Sendable {
     struct Variable: Sendable {
         var name: String
         var location: SourceLocation?
+    }
+
+    /// Settings for the operations one key of `operations` names (an operationId,
+    /// `METHOD /path` or `tag:NAME`).
+    struct OperationOverride: Sendable {
+        var selector: OperationSelector
+        /// The key as written, and where, for the error when it names no operation.
+        var key: String
+        var location: SourceLocation?
+        var timeout: Double?
+        /// Checks not run on these operations, each with the reason the reports give.
+        var checksOff: [(check: CheckName, reason: String)]
     }
 
     /// The file as named in messages.
@@ -38,10 +51,11 @@ struct ConfigFile: Sendable {
     var baseline: String?
     var random: Int?
     var seed: UInt64?
+    var operations: [OperationOverride] = []
 
     static let keys = [
         "specs", "target", "spec-headers", "credentials", "checks", "fail-on", "include", "exclude", "timeout",
-        "golden", "record", "reports", "baseline", "random", "seed",
+        "golden", "record", "reports", "baseline", "random", "seed", "operations",
     ]
     static let credentialKeys = ["bearer", "basic", "headers"]
 
@@ -90,11 +104,58 @@ struct ConfigFile: Sendable {
                 }
             case "random": config.random = reader.integer(pointer).map { Int($0) }
             case "seed": config.seed = reader.integer(pointer).map { UInt64($0) }
+            case "operations": config.operations = operations(at: pointer, reader: &reader)
             default: break  // reported by `mapping` as an unknown key
             }
         }
         guard reader.diagnostics.isEmpty else { throw LoadError(reader.diagnostics.sorted()) }
         return config
+    }
+}
+
+extension ConfigFile {
+    /// `operations:`: per-operation `timeout` and `checks-off` (check name → reason).
+    static func operations(at pointer: JSONPointer, reader: inout ConfigReader) -> [OperationOverride] {
+        (reader.mapping(pointer, keys: nil) ?? []).compactMap { member in
+            let entry = pointer.appending(member.key)
+            guard reader.mapping(entry, keys: ["timeout", "checks-off"]) != nil else { return nil }
+            let off = entry.appending("checks-off")
+            let checksOff = (reader.mapping(off, keys: CheckName.allCases.map(\.rawValue)) ?? []).compactMap { check in
+                reader.string(off.appending(check.key)).flatMap { reason in CheckName(rawValue: check.key).map { ($0, reason) } }
+            }
+            return OperationOverride(
+                selector: OperationSelector(member.key), key: member.key,
+                location: reader.document.sourceMap.keyLocation(of: entry),
+                timeout: reader.positiveNumber(entry.appending("timeout")), checksOff: checksOff)
+        }
+    }
+
+    /// Each spec's operations (by ID) with the override that names them; a key naming no
+    /// operation of any spec is an error at its position (a typo would silently do nothing).
+    static func resolve(_ overrides: [OperationOverride], in documents: [Document]) throws
+        -> [String: [(operation: String, override: OperationOverride)]]
+    {
+        var resolved: [String: [(operation: String, override: OperationOverride)]] = [:]
+        var unmatched: [Diagnostic] = []
+        for override in overrides {
+            var matched = false
+            for document in documents {
+                for operation in document.operations where override.selector.matches(operation) {
+                    resolved[document.file, default: []].append((operation.id, override))
+                    matched = true
+                }
+            }
+            if !matched {
+                unmatched.append(Diagnostic(
+                    .error, "'operations.\(override.key)' names no operation of the specs", code: "config.value",
+                    at: override.location))
+            }
+        }
+        guard unmatched.isEmpty else {
+            unmatched.forEach { RunCommand.printError($0.description) }
+            throw ExitCode.invalidInput
+        }
+        return resolved
     }
 }
 

@@ -123,6 +123,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         let specs = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
         let documents = specs.map(\.document)
+        let overrides = try ConfigFile.resolve(settings.operations, in: documents)
         let digests = try Dictionary(uniqueKeysWithValues: specs.map { (document, fetched) in
             do {
                 let sha256 = try fetched.map { Report.FileDigest.sha256(Data($0)) } ?? Report.FileDigest(path: document.file).sha256
@@ -160,7 +161,17 @@ struct RunCommand: AsyncParsableCommand {
             credentials: credentials, shard: shardValue, progress: { progress.update($0) },
             keepsRandomBodies: seed != nil && selected.contains(.goldenMismatch))
         var results: [RunResult] = []
+        var switchedOff: [SwitchedOffCheck] = []
         for document in documents {
+            var configuration = configuration
+            let specOverrides = overrides[document.file] ?? []
+            for (id, override) in specOverrides {
+                if let timeout = override.timeout { configuration.operationTimeouts[id] = .milliseconds(Int64(timeout * 1000)) }
+            }
+            let off = specOverrides.flatMap { id, override in
+                override.checksOff.map { SwitchedOffCheck(spec: document.file, operation: id, check: $0.check.rawValue, reason: $0.reason) }
+            }
+            switchedOff += off
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
@@ -180,6 +191,9 @@ struct RunCommand: AsyncParsableCommand {
                     throw ExitCode.invalidInput
                 }
             }
+            result.findings.removeAll { finding in
+                off.contains { $0.operation == finding.operationID && $0.check == finding.check.rawValue }
+            }
             if !quiet { show(result, target: targetURL) }
             results.append(result.droppingBodies())
         }
@@ -188,7 +202,7 @@ struct RunCommand: AsyncParsableCommand {
             target: target == "sandbox" ? "sandbox" : targetURL.origin, seed: seed ?? 0, random: random,
             shard: shardValue.map { Report.ShardInfo(index: $0.index, count: $0.count) },
             checks: selected.sorted().map(\.rawValue), failOn: gate.failOn.sorted().map(\.rawValue),
-            baseline: try baseline.map { try Report.FileDigest(path: $0) })
+            baseline: try baseline.map { try Report.FileDigest(path: $0) }, switchedOff: switchedOff.isEmpty ? nil : switchedOff)
         let report = Report(results: results, run: run, digests: digests, gate: gate)
         do {
             try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(report)

@@ -22,6 +22,8 @@ struct RunSettings {
     var baseline: String?
     var random: Int
     var seed: UInt64?
+    /// Per-operation settings; only the file has them.
+    var operations: [ConfigFile.OperationOverride]
 
     init(_ flags: RunCommand, file: ConfigFile?, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws
@@ -46,6 +48,7 @@ struct RunSettings {
         baseline = flags.baseline ?? file?.baseline
         random = flags.random ?? file?.random ?? 0
         seed = flags.seed ?? file?.seed
+        operations = file?.operations ?? []
 
         // Every variable the file names that is not set is reported at once.
         var unset: [Diagnostic] = []

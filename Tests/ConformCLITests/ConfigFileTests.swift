@@ -23,7 +23,7 @@ struct ConfigFileTests {
             errors: """
                 \(file):1:8: error: 'specs' must be a list of strings, not the string 'specs/stripe-checkout.yaml' [config.type]
                 \(file):2:1: error: unknown key 'tagret' [config.unknown-key]
-                note: known keys here: specs, target, spec-headers, credentials, checks, fail-on, include, exclude, timeout, golden, record, reports, baseline, random, seed
+                note: known keys here: specs, target, spec-headers, credentials, checks, fail-on, include, exclude, timeout, golden, record, reports, baseline, random, seed, operations
                 \(file):3:9: error: 'random' must be a whole number of at least 0, not -1 [config.type]
                 \(file):4:9: error: 'record' must be never, missing, failed or all, not 'sometimes' [config.value]
                 \(file):5:23: error: unknown check 'colour'; known checks: server_error, status_code, content_type, response_schema, response_headers, negative_rejected, positive_accepted, auth_enforced, resource_lifecycle, golden_mismatch [config.value]
@@ -89,6 +89,59 @@ struct ConfigFileTests {
         let operations = try #require(specs.first?["operations"] as? [[String: Any]])
         let sent = operations.filter { ($0["cases"] as? [Any])?.isEmpty == false }
         #expect(sent.compactMap { $0["id"] as? String } == ["getCheckoutSession"])
+    }
+
+    /// The sandbox answers 404 to a path it does not serve: a `status_code` finding, unless the
+    /// file switches the check off for that operation, and the reports then give the reason.
+    @Test func aCheckSwitchedOffForAnOperationIsOffWithItsReason() throws {
+        let folder = try ConformCommand.scratchFolder()
+        try """
+            openapi: 3.1.0
+            info: {title: t, version: "1"}
+            paths:
+              /nothing:
+                get:
+                  operationId: getNothing
+                  responses: {"200": {description: ok}}
+
+            """.write(to: folder.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
+        let run = ["run", "api.yaml", "--target", "sandbox", "--checks", "status_code", "--quiet"]
+        #expect(try ConformCommand.run(run, in: folder).status == 1)
+        try """
+            operations:
+              GET /nothing:
+                timeout: 5
+                checks-off:
+                  status_code: not deployed yet
+
+            """.write(to: folder.appendingPathComponent("conform.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try ConformCommand.run(run, in: folder)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.hasPrefix("1 spec: 1 case, 1 request, 0 findings, 0 errors in "))
+        let summary = try String(contentsOf: folder.appendingPathComponent("reports/summary.md"), encoding: .utf8)
+        #expect(summary.contains("- · **status_code** switched off for `getNothing`: not deployed yet\n"))
+        let junit = try String(contentsOf: folder.appendingPathComponent("reports/junit.xml"), encoding: .utf8)
+        #expect(junit.contains("<skipped message=\"switched off: not deployed yet\"/>"))
+        let report = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("reports/report.json"))) as? [String: Any]
+        let specs = try #require(report?["specs"] as? [[String: Any]])
+        let operation = try #require((specs.first?["operations"] as? [[String: Any]])?.first)
+        let outcomes = try #require(operation["checks"] as? [String: [String: Any]])
+        #expect(outcomes["status_code"]?["result"] as? String == "off")
+        #expect(outcomes["status_code"]?["reason"] as? String == "not deployed yet")
+    }
+
+    @Test func anOperationsKeyThatNamesNoOperationIsAnError() throws {
+        let file = try ConformCommand.temporaryFile("conform.yaml", """
+            specs: [\(ConformCommand.packageRoot.path)/specs/stripe-checkout.yaml]
+            target: sandbox
+            operations:
+              createSession: {timeout: 30}
+
+            """)
+        #expect(try ConformCommand.run(["run", "--config", file]) == .init(
+            status: 2, output: "",
+            errors: "\(file):4:3: error: 'operations.createSession' names no operation of the specs [config.value]\n"))
     }
 
     @Test func withoutSpecsTheRunIsInvalid() throws {

@@ -70,7 +70,7 @@ public struct JUnitReporter: Sendable {
         return operation.checks.keys.sorted { checkRank($0) < checkRank($1) }.map { check in
             let outcome = operation.checks[check]!
             let group = findings.filter { $0.check == check }
-            return testcase(name: check, classname: classname, outcome: outcome.result, findings: group)
+            return testcase(name: check, classname: classname, outcome: outcome.result, reason: outcome.reason, findings: group)
         }
     }
 
@@ -82,7 +82,7 @@ public struct JUnitReporter: Sendable {
         return Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
             let group = byCase[id] ?? []
             let outcome = group.contains(where: \.failing) ? "fail" : group.isEmpty ? "pass" : "warn"
-            return testcase(name: id, classname: classname, outcome: outcome, findings: group)
+            return testcase(name: id, classname: classname, outcome: outcome, reason: nil, findings: group)
         }
     }
 
@@ -95,11 +95,13 @@ public struct JUnitReporter: Sendable {
         return Case(xml: xml, failed: false, skipped: false)
     }
 
-    func testcase(name: String, classname: String, outcome: String, findings: [ReportFinding]) -> Case {
+    func testcase(name: String, classname: String, outcome: String, reason: String?, findings: [ReportFinding]) -> Case {
         let open = "    <testcase name=\(attribute(name)) classname=\(attribute(classname))"
         switch outcome {
         case "off":
-            return Case(xml: open + ">\n      <skipped message=\"check not run\"/>\n    </testcase>", failed: false, skipped: true)
+            let message = reason.map { "switched off: \($0)" } ?? "check not run"
+            return Case(
+                xml: open + ">\n      <skipped message=\(attribute(message))/>\n    </testcase>", failed: false, skipped: true)
         case "pass":
             return Case(xml: open + "/>", failed: false, skipped: false)
         default:

@@ -42,6 +42,10 @@ public struct MarkdownReporter: Sendable {
                 lines.append("| `\(operation.id)` | \(operation.cases.count) | " + marks.joined(separator: " | ") + " |")
             }
             lines.append("")
+            let switchedOff = (report.run.switchedOff ?? []).filter { $0.spec == spec.file }
+            if !switchedOff.isEmpty {
+                lines += switchedOff.map { "- · **\($0.check)** switched off for `\($0.operation)`: \(inline($0.reason))" } + [""]
+            }
         }
         lines.append("✅ no findings · ❌ failing findings · ⚠️ findings that do not fail the run (baseline, `--fail-on`)")
         let findings = report.specs.flatMap(\.findings).enumerated().sorted {

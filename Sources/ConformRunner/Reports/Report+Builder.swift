@@ -38,6 +38,9 @@ extension Report {
         let checks = run.checks
         for index in specs.indices {
             var spec = specs[index]
+            let reasons = Dictionary(
+                (run.switchedOff ?? []).filter { $0.spec == spec.file }.map { ("\($0.operation) \($0.check)", $0.reason) },
+                uniquingKeysWith: { first, _ in first })
             let rank = Dictionary(spec.operations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             func order(_ operation: String) -> Int { rank[operation] ?? Int.max }
             spec.findings.sort {
@@ -55,14 +58,20 @@ extension Report {
                 operation.checks = Dictionary(uniqueKeysWithValues: CheckName.allCases.map { check in
                     let group = findings.filter { $0.check == check.rawValue }
                     let result: String
-                    if !checks.contains(check.rawValue) {
+                    let reason = reasons["\(operation.id) \(check.rawValue)"]
+                    if !checks.contains(check.rawValue) || reason != nil {
                         result = "off"
                     } else if group.contains(where: \.failing) {
                         result = "fail"
                     } else {
                         result = group.isEmpty ? "pass" : "warn"
                     }
-                    return (check.rawValue, CheckOutcome(result: result, findings: group.count, accepted: group.filter(\.accepted).count))
+                    return (
+                        check.rawValue,
+                        CheckOutcome(
+                            result: result, findings: group.count, accepted: group.filter(\.accepted).count,
+                            reason: checks.contains(check.rawValue) ? reason : nil)
+                    )
                 })
                 spec.operations[position] = operation
             }

@@ -20,7 +20,7 @@ extension Report.RunInfo: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
         writer.object([
             "target": target, "seed": seed, "random": random, "shard": shard, "checks": checks, "failOn": failOn,
-            "baseline": baseline,
+            "baseline": baseline, "switchedOff": switchedOff,
         ])
     }
 }
@@ -77,7 +77,13 @@ extension OperationRun.CaseEntry: JSONWritable {
 
 extension CheckOutcome: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
-        writer.object(["result": result, "findings": findings, "accepted": accepted])
+        writer.object(["result": result, "findings": findings, "accepted": accepted, "reason": reason])
+    }
+}
+
+extension SwitchedOffCheck: JSONWritable {
+    func write(to writer: inout JSONTextWriter) {
+        writer.object(["spec": spec, "operation": operation, "check": check, "reason": reason])
     }
 }
 

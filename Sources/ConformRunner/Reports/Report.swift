@@ -41,10 +41,12 @@ public struct Report: Codable, Sendable, Equatable {
         public var failOn: [String]
         /// The baseline file's name and SHA-256, when one was given.
         public var baseline: FileDigest?
+        /// Checks switched off for single operations (config file `operations`); nil for none.
+        public var switchedOff: [SwitchedOffCheck]?
 
         public init(
             target: String, seed: UInt64, random: Int, shard: ShardInfo?, checks: [String], failOn: [String],
-            baseline: FileDigest?
+            baseline: FileDigest?, switchedOff: [SwitchedOffCheck]? = nil
         ) {
             self.target = target
             self.seed = seed
@@ -53,6 +55,7 @@ public struct Report: Codable, Sendable, Equatable {
             self.checks = checks
             self.failOn = failOn
             self.baseline = baseline
+            self.switchedOff = switchedOff
         }
     }
 

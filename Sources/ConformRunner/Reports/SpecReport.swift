@@ -32,11 +32,14 @@ public struct OperationReport: Codable, Sendable, Equatable {
 /// What one check made of one operation.
 public struct CheckOutcome: Codable, Sendable, Equatable {
     /// `pass` (no findings), `fail` (a finding that fails the run), `warn` (findings, none
-    /// failing: accepted or not in `--fail-on`), or `off` (check not run).
+    /// failing: accepted or not in `--fail-on`), or `off` (check not run, or switched off
+    /// for the operation with a ``reason``).
     public var result: String
     public var findings: Int
     /// Of ``findings``, those the baseline accepts.
     public var accepted: Int
+    /// Why the check is `off` for this operation, when the config file switched it off.
+    public var reason: String?
 }
 
 /// A request without a usable response.
