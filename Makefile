@@ -1,5 +1,6 @@
 # make release: one optimized executable with the Swift runtime linked in (it needs only
-# libyaml and the C library at run time); make install PREFIX=DIR puts it in DIR/bin.
+# libyaml and the C and C++ runtime at run time); make install PREFIX=DIR puts it, stripped,
+# in DIR/bin.
 PREFIX ?= /usr/local
 SCRATCH ?= .build-release
 SWIFT_RELEASE = swift build -c release --static-swift-stdlib --scratch-path $(SCRATCH)
@@ -12,4 +13,5 @@ release:
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 "$$($(SWIFT_RELEASE) --show-bin-path)/conform" "$(DESTDIR)$(PREFIX)/bin/conform"
+	# Stripped: the symbol tables and debug sections are half of the file.
+	install -s -m 755 "$$($(SWIFT_RELEASE) --show-bin-path)/conform" "$(DESTDIR)$(PREFIX)/bin/conform"
