@@ -11,7 +11,7 @@ release:
 	scripts/stamp-commit.sh
 	$(SWIFT_RELEASE) --product conform; status=$$?; scripts/stamp-commit.sh --reset; exit $$status
 
+# Stripped: the symbol tables and debug sections are half of the file.
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	# Stripped: the symbol tables and debug sections are half of the file.
 	install -s -m 755 "$$($(SWIFT_RELEASE) --show-bin-path)/conform" "$(DESTDIR)$(PREFIX)/bin/conform"
