@@ -172,6 +172,8 @@ struct RunCommand: AsyncParsableCommand {
                 override.checksOff.map { SwitchedOffCheck(spec: document.file, operation: id, check: $0.check.rawValue, reason: $0.reason) }
             }
             switchedOff += off
+            var goldenOptions = goldenOptions
+            goldenOptions.switchedOff = Set(off.filter { $0.check == CheckName.goldenMismatch.rawValue }.map(\.operation))
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))

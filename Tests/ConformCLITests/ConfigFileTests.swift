@@ -131,6 +131,23 @@ struct ConfigFileTests {
         #expect(outcomes["status_code"]?["reason"] as? String == "not deployed yet")
     }
 
+    /// With `golden_mismatch` off, the operation's golden file is neither compared nor recorded.
+    @Test func switchingOffGoldenMismatchRecordsNothing() throws {
+        let folder = try ConformCommand.scratchFolder()
+        try """
+            specs: [\(ConformCommand.packageRoot.path)/specs/stripe-checkout.yaml]
+            target: sandbox
+            operations:
+              POST /checkout:
+                checks-off: {golden_mismatch: "amounts differ per test account"}
+
+            """.write(to: folder.appendingPathComponent("conform.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try ConformCommand.run(["run", "--quiet", "--record", "missing"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
+        #expect(outcome.output.hasSuffix("golden: 0 matched, 0 mismatched, 0 recorded\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("golden").path))
+    }
+
     @Test func anOperationsKeyThatNamesNoOperationIsAnError() throws {
         let file = try ConformCommand.temporaryFile("conform.yaml", """
             specs: [\(ConformCommand.packageRoot.path)/specs/stripe-checkout.yaml]
