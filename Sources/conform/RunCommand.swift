@@ -163,17 +163,12 @@ struct RunCommand: AsyncParsableCommand {
         var results: [RunResult] = []
         var switchedOff: [SwitchedOffCheck] = []
         for document in documents {
+            let specOverrides = SpecOverrides(overrides[document.file] ?? [], spec: document.file)
+            switchedOff += specOverrides.switchedOff
             var configuration = configuration
-            let specOverrides = overrides[document.file] ?? []
-            for (id, override) in specOverrides {
-                if let timeout = override.timeout { configuration.operationTimeouts[id] = .milliseconds(Int64(timeout * 1000)) }
-            }
-            let off = specOverrides.flatMap { id, override in
-                override.checksOff.map { SwitchedOffCheck(spec: document.file, operation: id, check: $0.check.rawValue, reason: $0.reason) }
-            }
-            switchedOff += off
+            configuration.operationTimeouts = specOverrides.timeouts
             var goldenOptions = goldenOptions
-            goldenOptions.switchedOff = Set(off.filter { $0.check == CheckName.goldenMismatch.rawValue }.map(\.operation))
+            goldenOptions.switchedOff = specOverrides.goldenSwitchedOff
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
@@ -193,9 +188,7 @@ struct RunCommand: AsyncParsableCommand {
                     throw ExitCode.invalidInput
                 }
             }
-            result.findings.removeAll { finding in
-                off.contains { $0.operation == finding.operationID && $0.check == finding.check.rawValue }
-            }
+            result.findings.removeAll(where: specOverrides.isSwitchedOff)
             if !quiet { show(result, target: targetURL) }
             results.append(result.droppingBodies())
         }
