@@ -62,6 +62,9 @@ let package = Package(
                 "ConformRunner",
                 "CheckoutSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Fetches URL specs (not URLSession: on Linux it links libcurl).
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(

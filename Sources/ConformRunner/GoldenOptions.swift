@@ -10,6 +10,9 @@ public struct GoldenOptions: Sendable {
     /// Where the records of mismatching operations are written for review
     /// (`<reports>/golden-actual`); nil writes none.
     public var actualRoot: String?
+    /// Operations (by ID) whose golden_mismatch check is switched off: neither compared nor
+    /// recorded.
+    public var switchedOff: Set<String> = []
 
     public init(store: GoldenStore, mode: RecordMode = .missing, seedFixed: Bool = false, actualRoot: String? = nil) {
         self.store = store

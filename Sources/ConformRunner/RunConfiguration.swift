@@ -8,6 +8,8 @@ public struct RunConfiguration: Sendable {
     public var concurrency: Int
     /// The longest one request may take, body included.
     public var timeout: Duration
+    /// Operations (by ID) whose requests may take another time than ``timeout``.
+    public var operationTimeouts: [String: Duration] = [:]
     /// The longest the whole run may take; cases not started by then are skipped.
     public var budget: Duration?
     /// Requests per second at most; with a limit, a 429's `Retry-After` is honoured.
@@ -48,6 +50,16 @@ public struct RunConfiguration: Sendable {
         self.shard = shard
         self.progress = progress
         self.keepsRandomBodies = keepsRandomBodies
+    }
+
+    /// The longest one request of `operationID` may take.
+    public func timeout(for operationID: String) -> Duration {
+        operationTimeouts[operationID] ?? timeout
+    }
+
+    /// The longest any request may take: the connection's read timeout.
+    var longestTimeout: Duration {
+        operationTimeouts.values.reduce(timeout, max)
     }
 
     /// True when this run does the per-operation work of `operationID` (always, unsharded).

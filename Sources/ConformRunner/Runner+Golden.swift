@@ -19,7 +19,7 @@ extension Runner {
         }
         var summary = GoldenSummary()
         var findings: [Finding] = []
-        for operation in document.operations {
+        for operation in document.operations where !options.switchedOff.contains(operation.id) {
             guard let entries = byOperation[operation.id] else { continue }
             let path = options.store.path(spec: stem, operation: operation)
             let records = Dictionary(entries.map { ($0.0.caseID, $0.1) }, uniquingKeysWith: { first, _ in first })

@@ -75,7 +75,7 @@ public struct Runner: Sendable {
         let start = ContinuousClock.now
         let deadline = configuration.budget.map { start + $0 }
         let transport = HTTPTransport(
-            connections: configuration.concurrency, timeout: configuration.timeout, bodyLimit: configuration.bodyLimit)
+            connections: configuration.concurrency, timeout: configuration.longestTimeout, bodyLimit: configuration.bodyLimit)
         let sender = Sender(
             runner: self, transport: transport, deadline: deadline,
             limiter: configuration.rate.map { RateLimiter(rate: $0) })

@@ -42,7 +42,7 @@ struct Sender: Sendable {
 
         var attempt = 0
         while true {
-            guard let timeout = timeLeft() else { return nil }
+            guard let timeout = timeLeft(for: runCase.operationID) else { return nil }
             if let limiter {
                 do { try await limiter.acquire() } catch { return nil }
             }
@@ -62,12 +62,14 @@ struct Sender: Sendable {
         }
     }
 
-    /// The per-request timeout, shortened to what is left of the budget; nil when none is left.
-    func timeLeft() -> Duration? {
-        guard let deadline else { return runner.configuration.timeout }
+    /// The operation's per-request timeout, shortened to what is left of the budget; nil when
+    /// none is left.
+    func timeLeft(for operationID: String) -> Duration? {
+        let timeout = runner.configuration.timeout(for: operationID)
+        guard let deadline else { return timeout }
         let left = deadline - ContinuousClock.now
         guard left > .zero else { return nil }
-        return min(left, runner.configuration.timeout)
+        return min(left, timeout)
     }
 
     /// How long a `Retry-After` asks to wait (seconds or an HTTP date), one second when it

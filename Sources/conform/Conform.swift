@@ -1,14 +1,16 @@
 import ArgumentParser
 import ConformCore
+import ConformRunner
 
 @main
 struct Conform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conform",
         abstract: "OpenAPI contract testing and schema conformance.",
+        version: "\(ToolVersion.current) (commit \(BuildCommit.value))",
         subcommands: [
             LintCommand.self, ValidateCommand.self, CasesCommand.self, RunCommand.self, DriftCommand.self,
-            ImportCommand.self,
+            ImportCommand.self, InitCommand.self,
             SandboxCommand.self, ReportCommand.self, BaselineCommand.self,
         ])
 

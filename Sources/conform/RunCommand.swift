@@ -16,26 +16,35 @@ struct RunCommand: AsyncParsableCommand {
             or requests without a usable response, 2 invalid input, 3 target unreachable.
             """)
 
-    @Argument(help: "OpenAPI documents (YAML or JSON files, or http(s) URLs).")
-    var specs: [String]
+    @Argument(help: "OpenAPI documents (YAML or JSON files, or http(s) URLs); default: the config file's 'specs'.")
+    var specs: [String] = []
 
-    @Option(help: "Base URL of the server under test, or 'sandbox' for the built-in checkout sandbox.")
-    var target: String
+    @Option(help: "The config file (default: conform.yaml in the working directory, if there is one); flags override it.")
+    var config: String?
+
+    @Option(help: "Base URL of the server under test, or 'sandbox' for the built-in checkout sandbox (default: the spec's one server).")
+    var target: String?
+
+    @Option(name: .customLong("spec-header"), help: "A header 'Name: value' for fetching URL specs (a spec behind authentication); repeatable.")
+    var specHeaders: [String] = []
 
     @Option(help: "Run seed for random cases (0 if not given; random cases are recorded as golden only with an explicit seed).")
     var seed: UInt64?
 
-    @Option(help: "Random cases per operation.")
-    var random: Int = 0
+    @Option(help: "Random cases per operation (default: 0).")
+    var random: Int?
 
-    @Option(help: "Only the operation with this operationId (or 'METHOD /path'); repeatable.")
+    @Option(help: "Only the operation with this operationId (or 'METHOD /path', or 'tag:NAME'); repeatable.")
     var operation: [String] = []
+
+    @Option(help: "Not the operation with this operationId (or 'METHOD /path', or 'tag:NAME'); repeatable.")
+    var exclude: [String] = []
 
     @Option(help: "Requests in flight at once (default: 8 per core).")
     var concurrency: Int = RunConfiguration.defaultConcurrency
 
-    @Option(help: "Seconds one request may take, body included.")
-    var timeout: Double = 10
+    @Option(help: "Seconds one request may take, body included (default: 10).")
+    var timeout: Double?
 
     @Option(help: "Seconds the whole run may take; cases not started by then are skipped.")
     var budget: Double?
@@ -61,11 +70,11 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else missing).")
     var record: RecordMode?
 
-    @Option(help: "Folder of golden files, one folder per spec.")
-    var golden: String = "golden"
+    @Option(help: "Folder of golden files, one folder per spec (default: golden).")
+    var golden: String?
 
-    @Option(help: "Directory for report.json, junit.xml, summary.md, report.html and golden-actual/.")
-    var reports: String = "reports"
+    @Option(help: "Directory for report.json, junit.xml, summary.md, report.html and golden-actual/ (default: reports).")
+    var reports: String?
 
     @Option(help: "JUnit testcases: one per check and operation ('check') or one per case ('case').")
     var junitGranularity: JUnitReporter.Granularity = .check
@@ -89,39 +98,39 @@ struct RunCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let selected: Set<CheckName>
+        let file: ConfigFile?
         do {
-            selected = try checks.map(CheckName.parseList) ?? Set(CheckName.allCases)
+            file = try ConfigFile.find(config)
         } catch {
-            throw RunCommand.invalid(error.description)
+            RunCommand.printError(error.description)
+            throw ExitCode.invalidInput
         }
-        guard concurrency > 0, timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true, maxBody > 0,
-            random >= 0
+        let settings = try RunSettings(self, file: file)
+        let (selected, seed, random, reports, baseline) =
+            (settings.checks, settings.seed, settings.random, settings.reports, settings.baseline)
+        guard concurrency > 0, settings.timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true,
+            maxBody > 0, random >= 0
         else {
             throw RunCommand.invalid("--concurrency, --timeout, --budget, --rate and --max-body must be positive")
         }
-        var credentials = Credentials(headers: try headers.map(RunCommand.header))
-        if let bearerEnv { credentials.bearer = (try RunCommand.environment(bearerEnv), bearerEnv) }
-        if let basicEnv {
-            let value = try RunCommand.environment(basicEnv)
-            guard value.contains(":") else { throw RunCommand.invalid("$\(basicEnv) must hold 'user:password'") }
-            credentials.basic = (value, basicEnv)
-        }
-        let recordMode = try record ?? RunCommand.recordModeFromEnvironment()
+        var credentials = settings.credentials
         let goldenOptions = GoldenOptions(
-            store: GoldenStore(root: golden), mode: recordMode, seedFixed: seed != nil,
+            store: GoldenStore(root: settings.golden), mode: settings.record, seedFixed: seed != nil,
             actualRoot: reports + "/golden-actual")
-        let gate = Gate(failOn: try failOn.map(RunCommand.checkList) ?? selected, baseline: try baseline.map(RunCommand.baseline))
+        let gate = Gate(failOn: settings.failOn, baseline: try baseline.map(RunCommand.baseline))
         let shardValue = try shard.map { text in
             guard let value = CaseGenerator.Shard(text) else {
                 throw RunCommand.invalid("--shard must be I/N with 1 <= I <= N, not '\(text)'")
             }
             return value
         }
-        let documents = try specs.map(RunCommand.load)
-        let digests = try Dictionary(uniqueKeysWithValues: documents.map { document in
+        let specs = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
+        let documents = specs.map(\.document)
+        let overrides = try ConfigFile.resolve(settings.operations, in: documents)
+        let digests = try Dictionary(uniqueKeysWithValues: specs.map { (document, fetched) in
             do {
-                return (document.file, try Report.FileDigest(path: document.file).sha256)
+                let sha256 = try fetched.map { Report.FileDigest.sha256(Data($0)) } ?? Report.FileDigest(path: document.file).sha256
+                return (document.file, sha256)
             } catch {
                 throw RunCommand.invalid("\(document.file): cannot be read")
             }
@@ -132,6 +141,7 @@ struct RunCommand: AsyncParsableCommand {
 
         var sandbox: RunningSandbox?
         let targetURL: TargetURL
+        let target = try settings.target ?? RunCommand.serverTarget(of: documents)
         if target == "sandbox" {
             do {
                 sandbox = try await SandboxServer.start()
@@ -149,16 +159,23 @@ struct RunCommand: AsyncParsableCommand {
         }
 
         let configuration = RunConfiguration(
-            target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(timeout * 1000)),
+            target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(settings.timeout * 1000)),
             budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
             credentials: credentials, shard: shardValue, progress: { progress.update($0) },
             keepsRandomBodies: seed != nil && selected.contains(.goldenMismatch))
         var results: [RunResult] = []
+        var switchedOff: [SwitchedOffCheck] = []
         for document in documents {
+            let specOverrides = SpecOverrides(overrides[document.file] ?? [], spec: document.file)
+            switchedOff += specOverrides.switchedOff
+            var configuration = configuration
+            configuration.operationTimeouts = specOverrides.timeouts
+            var goldenOptions = goldenOptions
+            goldenOptions.switchedOff = specOverrides.goldenSwitchedOff
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
-            let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
+            let operations = OperationSelector.filter(document.operations, include: settings.include, exclude: settings.exclude)
             // All cases go to the runner, drawn as it sends them: it sends this shard's and
             // picks per-operation work from the whole set, as an unsharded run would.
             progress.begin(document.file)
@@ -174,6 +191,7 @@ struct RunCommand: AsyncParsableCommand {
                     throw ExitCode.invalidInput
                 }
             }
+            result.findings.removeAll(where: specOverrides.isSwitchedOff)
             if !quiet { show(result, target: targetURL) }
             results.append(result.droppingBodies())
         }
@@ -182,7 +200,8 @@ struct RunCommand: AsyncParsableCommand {
             target: target == "sandbox" ? "sandbox" : targetURL.origin, seed: seed ?? 0, random: random,
             shard: shardValue.map { Report.ShardInfo(index: $0.index, count: $0.count) },
             checks: selected.sorted().map(\.rawValue), failOn: gate.failOn.sorted().map(\.rawValue),
-            baseline: try baseline.map { try Report.FileDigest(path: $0) }, failOnUntested: failOnUntested)
+            baseline: try baseline.map { try Report.FileDigest(path: $0) }, failOnUntested: settings.failOnUntested,
+            switchedOff: switchedOff.isEmpty ? nil : switchedOff)
         let report = Report(results: results, run: run, digests: digests, gate: gate)
         do {
             try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(report)
@@ -220,9 +239,9 @@ struct RunCommand: AsyncParsableCommand {
         return credentials
     }
 
-    /// `CONFORM_RECORD`, or `missing` when it is not set.
-    static func recordModeFromEnvironment() throws -> RecordMode {
-        guard let text = ProcessInfo.processInfo.environment["CONFORM_RECORD"], !text.isEmpty else { return .missing }
+    /// `CONFORM_RECORD`, or nil when it is not set.
+    static func recordModeFromEnvironment() throws -> RecordMode? {
+        guard let text = ProcessInfo.processInfo.environment["CONFORM_RECORD"], !text.isEmpty else { return nil }
         guard let mode = RecordMode(rawValue: text) else {
             throw RunCommand.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
         }
@@ -253,10 +272,10 @@ struct RunCommand: AsyncParsableCommand {
         return ExitCode.invalidInput
     }
 
-    /// Parses `Name: value`.
-    static func header(_ text: String) throws -> HeaderField {
+    /// Parses `Name: value` given to `flag`.
+    static func header(_ text: String, flag: String) throws -> HeaderField {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else {
-            throw RunCommand.invalid("--header must be 'Name: value', not '\(text)'")
+            throw RunCommand.invalid("\(flag) must be 'Name: value', not '\(text)'")
         }
         return HeaderField(
             String(text[..<colon]).trimmingCharacters(in: .whitespaces),
@@ -270,16 +289,37 @@ struct RunCommand: AsyncParsableCommand {
         return value
     }
 
-    /// Loads a spec; a spec that does not load, or has errors, is invalid input.
-    static func load(_ path: String) throws -> Document {
+    /// The target when none is given: the one server every spec names, else invalid input.
+    static func serverTarget(of documents: [Document]) throws -> String {
+        for document in documents where document.servers.count != 1 {
+            throw RunCommand.invalid(
+                "no --target given and \(document.file) lists \(document.servers.count) servers, not one: pass --target URL or set 'target' in the config file")
+        }
+        let urls = Set(documents.map { $0.servers[0].url })
+        guard urls.count == 1, let url = urls.first else {
+            throw RunCommand.invalid(
+                "no --target given and the specs name different servers (\(urls.sorted().joined(separator: ", "))): pass --target URL or set 'target' in the config file")
+        }
+        // A document without `servers` has the relative server `/`.
+        guard TargetURL(url) != nil else {
+            throw RunCommand.invalid(
+                "no --target given and the specs' server '\(url)' is not an http(s) URL: pass --target URL or set 'target' in the config file")
+        }
+        return url
+    }
+
+    /// Loads a spec (a URL one fetched with `headers`, its bytes given back); a spec that does
+    /// not load, or has errors, is invalid input.
+    static func load(_ path: String, headers: [HeaderField]) throws -> (document: Document, fetched: [UInt8]?) {
         do {
-            let document = try Document(documents: SpecFetcher.documents(path))
+            let (documents, fetched) = try SpecFetcher.read(path, headers: headers)
+            let document = try Document(documents: documents)
             let errors = document.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 errors.forEach { printError($0.description) }
                 throw ExitCode.invalidInput
             }
-            return document
+            return (document, fetched)
         } catch let error as LoadError {
             printError(error.description)
             throw ExitCode.invalidInput

@@ -21,20 +21,24 @@ enum ConformCommand {
         var errors: String
     }
 
-    /// Runs `conform ARGUMENTS` and waits for it; its output goes through files, so neither
+    /// Runs `conform ARGUMENTS` in `folder` (default: the package root), with `environment`
+    /// added to the test's own, and waits for it; its output goes through files, so neither
     /// stream can fill a pipe while the other is read.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    static func run(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws
+        -> Outcome
+    {
         let executable = try #require(executable, "conform was not built beside the test bundle")
-        let folder = try scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out")
-        let errors = folder.appendingPathComponent("err")
+        let streams = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: streams) }
+        let output = streams.appendingPathComponent("out")
+        let errors = streams.appendingPathComponent("err")
         try Data().write(to: output)
         try Data().write(to: errors)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()

@@ -15,7 +15,7 @@ struct UsageErrorTests {
     }
 
     @Test(arguments: [
-        (["run", "specs/stripe-checkout.yaml"], "Error: Missing expected argument '--target <target>'"),
+        (["run", "--random", "many"], "Error: The value 'many' is invalid for '--random <random>'"),
         (["lint", "specs/stripe-checkout.yaml", "--strict-mode"], "Error: Unknown option '--strict-mode'"),
         (["nosuch"], "Error: Unexpected argument 'nosuch'"),
         (["sandbox", "--port", "70000"], "Error: --port must be between 0 and 65535"),

@@ -85,6 +85,26 @@ struct MisbehavingTargetTests {
         #expect(result.exchanges.count == 6)
     }
 
+    /// A config file's per-operation timeout replaces the run's for that operation only.
+    @Test func anOperationsOwnTimeoutWins() async throws {
+        let server = try await TestServer.start { request in
+            request.target.hasSuffix("hang") ? .hang : .json(200, "{}")
+        }
+        defer { Task { await server.stop() } }
+        var configuration = RunConfiguration(
+            target: TargetURL(server.baseURL)!, concurrency: 4, timeout: .seconds(60), checks: [.statusCode],
+            credentials: TestSupport.credentials)
+        configuration.operationTimeouts["health"] = .milliseconds(500)
+        #expect(configuration.timeout(for: "health") == .milliseconds(500))
+        #expect(configuration.timeout(for: "getItem") == .seconds(60))
+        let start = ContinuousClock.now
+        let result = await Runner(document: document, configuration: configuration).run([
+            RunCase(id: "hang", operationID: "health", method: "GET", path: "/health", query: [("then", "hang")])
+        ])
+        #expect(ContinuousClock.now - start < .seconds(15))
+        #expect(result.errors.first?.error.kind == .timeout)
+    }
+
     @Test func budgetStopsARunOfHangs() async throws {
         let server = try await TestServer.start { _ in .hang }
         defer { Task { await server.stop() } }

@@ -71,9 +71,10 @@ public struct JUnitReporter: Sendable {
         return operation.checks.keys.sorted { checkRank($0) < checkRank($1) }.map { check in
             let outcome = operation.checks[check]!
             let group = findings.filter { $0.check == check }
-            return testcase(
-                name: check, classname: classname, outcome: outcome.result, findings: group,
-                reason: operation.unexercised ?? "no response this check could judge")
+            // A switched-off check gives the config file's reason; an untested one says why it judged nothing.
+            let reason = outcome.result == "off"
+                ? outcome.reason : operation.unexercised ?? "no response this check could judge"
+            return testcase(name: check, classname: classname, outcome: outcome.result, reason: reason, findings: group)
         }
     }
 
@@ -85,10 +86,10 @@ public struct JUnitReporter: Sendable {
         let cases = Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
             let group = byCase[id] ?? []
             let outcome = group.contains(where: \.failing) ? "fail" : group.isEmpty ? "pass" : "warn"
-            return testcase(name: id, classname: classname, outcome: outcome, findings: group, reason: "")
+            return testcase(name: id, classname: classname, outcome: outcome, reason: nil, findings: group)
         }
         guard let reason = operation.unexercised else { return cases }
-        return cases + [testcase(name: "not exercised", classname: classname, outcome: "untested", findings: [], reason: reason)]
+        return cases + [testcase(name: "not exercised", classname: classname, outcome: "untested", reason: reason, findings: [])]
     }
 
     /// One testcase in error for the requests of an operation that got no usable response.
@@ -100,15 +101,18 @@ public struct JUnitReporter: Sendable {
         return Case(xml: xml, failed: false, skipped: false)
     }
 
-    /// One testcase; `reason` says why an `untested` one judged nothing.
-    func testcase(name: String, classname: String, outcome: String, findings: [ReportFinding], reason: String) -> Case {
+    /// One testcase; `reason` says why an `off` check was switched off or why an `untested` one
+    /// judged nothing.
+    func testcase(name: String, classname: String, outcome: String, reason: String?, findings: [ReportFinding]) -> Case {
         let open = "    <testcase name=\(attribute(name)) classname=\(attribute(classname))"
         switch outcome {
         case "off":
-            return Case(xml: open + ">\n      <skipped message=\"check not run\"/>\n    </testcase>", failed: false, skipped: true)
+            let message = reason.map { "switched off: \($0)" } ?? "check not run"
+            return Case(
+                xml: open + ">\n      <skipped message=\(attribute(message))/>\n    </testcase>", failed: false, skipped: true)
         case "untested":
             return Case(
-                xml: open + ">\n      <skipped message=\(attribute("not exercised: " + reason))/>\n    </testcase>",
+                xml: open + ">\n      <skipped message=\(attribute("not exercised: " + (reason ?? "")))/>\n    </testcase>",
                 failed: false, skipped: true)
         case "pass":
             return Case(xml: open + "/>", failed: false, skipped: false)

@@ -51,6 +51,10 @@ public struct MarkdownReporter: Sendable {
                 lines += unexercised.map { "- ⚠️ `\($0.id)`: \(inline($0.unexercised ?? ""))" }
                 lines.append("")
             }
+            let switchedOff = (report.run.switchedOff ?? []).filter { $0.spec == spec.file }
+            if !switchedOff.isEmpty {
+                lines += switchedOff.map { "- · **\($0.check)** switched off for `\($0.operation)`: \(inline($0.reason))" } + [""]
+            }
         }
         lines.append(
             "✅ responses judged, no findings · ❌ failing findings · ⚠️ findings that do not fail the run (baseline, "

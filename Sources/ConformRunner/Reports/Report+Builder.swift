@@ -45,6 +45,9 @@ extension Report {
         let checks = run.checks
         for index in specs.indices {
             var spec = specs[index]
+            let reasons = Dictionary(
+                (run.switchedOff ?? []).filter { $0.spec == spec.file }.map { ("\($0.operation) \($0.check)", $0.reason) },
+                uniquingKeysWith: { first, _ in first })
             let rank = Dictionary(spec.operations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             func order(_ operation: String) -> Int { rank[operation] ?? Int.max }
             spec.findings.sort {
@@ -67,7 +70,8 @@ extension Report {
                     let group = findings.filter { $0.check == check.rawValue }
                     let responses = judged[check.rawValue]?.responses ?? 0
                     let result: String
-                    if !checks.contains(check.rawValue) {
+                    let reason = reasons["\(operation.id) \(check.rawValue)"]
+                    if !checks.contains(check.rawValue) || reason != nil {
                         result = "off"
                     } else if group.contains(where: \.failing) {
                         result = "fail"
@@ -76,8 +80,12 @@ extension Report {
                     } else {
                         result = responses == 0 ? "untested" : "pass"
                     }
-                    return (check.rawValue, CheckOutcome(
-                        result: result, findings: group.count, accepted: group.filter(\.accepted).count, responses: responses))
+                    return (
+                        check.rawValue,
+                        CheckOutcome(
+                            result: result, findings: group.count, accepted: group.filter(\.accepted).count,
+                            responses: responses, reason: checks.contains(check.rawValue) ? reason : nil)
+                    )
                 })
                 spec.operations[position] = operation
             }

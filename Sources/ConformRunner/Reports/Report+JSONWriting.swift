@@ -20,7 +20,7 @@ extension Report.RunInfo: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
         writer.object([
             "target": target, "seed": seed, "random": random, "shard": shard, "checks": checks, "failOn": failOn,
-            "baseline": baseline, "failOnUntested": failOnUntested,
+            "baseline": baseline, "failOnUntested": failOnUntested, "switchedOff": switchedOff,
         ])
     }
 }
@@ -78,7 +78,13 @@ extension OperationRun.CaseEntry: JSONWritable {
 
 extension CheckOutcome: JSONWritable {
     func write(to writer: inout JSONTextWriter) {
-        writer.object(["result": result, "findings": findings, "accepted": accepted, "responses": responses])
+        writer.object(["result": result, "findings": findings, "accepted": accepted, "responses": responses, "reason": reason])
+    }
+}
+
+extension SwitchedOffCheck: JSONWritable {
+    func write(to writer: inout JSONTextWriter) {
+        writer.object(["spec": spec, "operation": operation, "check": check, "reason": reason])
     }
 }
 

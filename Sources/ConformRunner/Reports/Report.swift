@@ -43,10 +43,12 @@ public struct Report: Codable, Sendable, Equatable {
         public var baseline: FileDigest?
         /// True when a selected operation that was not exercised fails the run (`--fail-on-untested`).
         public var failOnUntested: Bool
+        /// Checks switched off for single operations (config file `operations`); nil for none.
+        public var switchedOff: [SwitchedOffCheck]?
 
         public init(
             target: String, seed: UInt64, random: Int, shard: ShardInfo?, checks: [String], failOn: [String],
-            baseline: FileDigest?, failOnUntested: Bool = false
+            baseline: FileDigest?, failOnUntested: Bool = false, switchedOff: [SwitchedOffCheck]? = nil
         ) {
             self.failOnUntested = failOnUntested
             self.target = target
@@ -56,6 +58,7 @@ public struct Report: Codable, Sendable, Equatable {
             self.checks = checks
             self.failOn = failOn
             self.baseline = baseline
+            self.switchedOff = switchedOff
         }
     }
 

@@ -41,13 +41,16 @@ public struct OperationReport: Codable, Sendable, Equatable {
 public struct CheckOutcome: Codable, Sendable, Equatable {
     /// `pass` (responses judged, no findings), `fail` (a finding that fails the run), `warn`
     /// (findings, none failing: accepted or not in `--fail-on`), `untested` (no response
-    /// judged, so nothing passed), or `off` (check not run).
+    /// judged, so nothing passed), or `off` (check not run, or switched off for the operation
+    /// with a ``reason``).
     public var result: String
     public var findings: Int
     /// Of ``findings``, those the baseline accepts.
     public var accepted: Int
     /// Responses the check judged.
     public var responses: Int
+    /// Why the check is `off` for this operation, when the config file switched it off.
+    public var reason: String?
 }
 
 /// A request without a usable response.
