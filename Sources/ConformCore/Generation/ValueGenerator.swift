@@ -82,7 +82,8 @@ final class ValueGenerator {
                 rng = generator
             }
             let branch = facts.branches[index]
-            let value = rng == nil ? baseline(branch, depth: depth + 1) : randomValue(branch, depth: depth + 1, rng: &rng)
+            let drawn = rng == nil ? baseline(branch, depth: depth + 1) : randomValue(branch, depth: depth + 1, rng: &rng)
+            let value = drawn.map { discriminated($0, facts, branch: index) }
             // Members the position itself declares join the branch's object.
             if case .object(var members)? = value, facts.preferredTypes.first == "object", !facts.properties.isEmpty,
                 case .object(let own)? = object(facts, depth: depth, rng: &rng)
@@ -111,6 +112,17 @@ final class ValueGenerator {
             guard facts.nullable else { return nil }
             return .null
         }
+    }
+
+    /// `value`, a value of branch `index`, with the discriminator property set to the
+    /// branch's discriminator value, unless the branch then rejects it.
+    func discriminated(_ value: JSONValue, _ facts: SchemaFacts, branch index: Int) -> JSONValue {
+        guard let name = facts.discriminator, index < facts.discriminatorValues.count,
+            let key = facts.discriminatorValues[index], case .object(var members) = value, members[name] != .string(key)
+        else { return value }
+        members[name] = .string(key)
+        let tagged = JSONValue.object(members)
+        return validator.accepts(tagged, against: facts.branches[index]) ? tagged : value
     }
 
     private func randomValue(_ schema: DocumentPointer, depth: Int, rng: inout SplitMix64?) -> JSONValue? {
@@ -204,15 +216,22 @@ final class ValueGenerator {
     }
 
     private func string(_ facts: SchemaFacts, rng: inout SplitMix64?) -> String? {
-        if let pattern = facts.pattern {
-            return self.pattern(pattern)?.string(using: &rng)
+        let low = facts.minLength ?? 0
+        let high = facts.maxLength ?? Int.max
+        guard low <= high else { return nil }
+        if let text = facts.pattern {
+            guard let pattern = self.pattern(text) else { return nil }
+            // A format's own example when it matches too (a uuid pattern on a uuid format).
+            if let format = facts.format, let example = FormatExamples.strings[format]?.first,
+                pattern.matches(example), (low...high).contains(example.unicodeScalars.count)
+            {
+                return example
+            }
+            return pattern.string(using: &rng, lengths: low...high)
         }
         if let format = facts.format, let example = FormatExamples.example(format, rng: &rng) {
             return example
         }
-        let low = facts.minLength ?? 0
-        let high = facts.maxLength ?? Int.max
-        guard low <= high else { return nil }
         guard var generator = rng else { return StringFill.text(length: min(max(low, 6), high)) }
         defer { rng = generator }
         let length = low + Int(generator.below(UInt64(min(high - low, 16) + 1)))
