@@ -72,6 +72,12 @@ final class OperationCases {
         }
     }
 
+    /// `, first at SCHEMA` when the innermost schema no value was found for lies below `schema`.
+    private func unsatisfiedAt(_ schema: DocumentPointer) -> String {
+        guard let inner = values.unsatisfied, inner != schema else { return "" }
+        return ", first at \(inner)"
+    }
+
     /// The `example` and `examples` values of the part's Media Type or Parameter Object that
     /// its schema accepts (lint warns about the others).
     func validExamples(of part: Part) -> [JSONValue] {
@@ -102,16 +108,18 @@ final class OperationCases {
                 inputs.parameters[key] = .string("value")
                 continue
             }
+            values.clearUnsatisfied()
             guard let value = values.baseline(schema) ?? validExamples(of: .parameter(key)).first else {
-                drop(.baseline, at: key.pointer, schema: schema, reason: "no valid value for required parameter")
+                drop(.baseline, at: key.pointer, schema: schema, reason: "no valid value for required parameter" + unsatisfiedAt(schema))
                 return nil
             }
             inputs.parameters[key] = value
         }
         if let mediaType {
             if let schema = mediaType.schema {
+                values.clearUnsatisfied()
                 guard let body = values.baseline(schema) ?? validExamples(of: .body).first else {
-                    drop(.baseline, at: Part.body.pointer, schema: schema, reason: "no valid body")
+                    drop(.baseline, at: Part.body.pointer, schema: schema, reason: "no valid body" + unsatisfiedAt(schema))
                     return nil
                 }
                 inputs.body = body

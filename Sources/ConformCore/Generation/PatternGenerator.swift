@@ -1,12 +1,13 @@
 import Foundation
 
 /// Makes strings that match a regular expression, for the common subset that API documents
-/// use: literals, escapes (`\d \w \s`), character classes and ranges, groups, alternation,
-/// anchors and the quantifiers `* + ? {n} {n,} {n,m}`.
+/// use: literals, escapes (`\d \w \s`, and `\p{L}`-style properties by their ASCII members),
+/// character classes and ranges, groups, alternation, anchors and the quantifiers
+/// `* + ? {n} {n,} {n,m}`.
 ///
-/// Anything else (look-around, back-references, word boundaries) makes ``init(_:)`` fail:
-/// the generator then drops the case instead of guessing. Every string is re-checked with
-/// `NSRegularExpression` before use.
+/// Look-arounds are read as emitting nothing. Anything else (back-references, word
+/// boundaries) makes ``init(_:)`` fail: the generator then drops the case instead of
+/// guessing. Every string is re-checked with `NSRegularExpression` before use.
 struct PatternGenerator {
     private indirect enum Node {
         case literal(Character)
@@ -259,7 +260,15 @@ struct PatternGenerator {
                 return .set([" "..."~"], negated: false)
             case "(":
                 if index < scalars.count, scalars[index] == "?" {
-                    // Only non-capturing and named groups; look-around is outside the subset.
+                    // Non-capturing and named groups; a look-around emits nothing (the string
+                    // made is re-checked against the real regex, so it only costs a miss).
+                    let rest = scalars[(index + 1)...].prefix(2)
+                    if rest.first == "=" || rest.first == "!" || rest.elementsEqual(["<", "="]) || rest.elementsEqual(["<", "!"]) {
+                        index += rest.first == "<" ? 3 : 2
+                        guard parseAlternation() != nil, index < scalars.count, scalars[index] == ")" else { return nil }
+                        index += 1
+                        return .anchor
+                    }
                     if index + 1 < scalars.count, scalars[index + 1] == ":" {
                         index += 2
                     } else if index + 2 < scalars.count, scalars[index + 1] == "<",
@@ -353,7 +362,18 @@ struct PatternGenerator {
                 else { return nil }
                 index += 4
                 return ([decoded...decoded], false)
-            case "b" where inSet: return (["\u{8}"..."\u{8}"], false)
+            case "p", "P":
+                // A Unicode property as a sample of its ASCII members: what is emitted still
+                // goes through the real regex.
+                guard index < scalars.count, scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else { return nil }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                let samples: [String: [ClosedRange<Unicode.Scalar>]] = [
+                    "L": ["a"..."z", "A"..."Z"], "Lu": ["A"..."Z"], "Ll": ["a"..."z"], "N": ["0"..."9"], "Nd": ["0"..."9"],
+                    "Z": [" "..." "], "Zs": [" "..." "],
+                ]
+                guard let ranges = samples[name] else { return nil }
+                index = close + 1
+                return (ranges, scalar == "P")
             case _ where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar):
                 return nil
             default:

@@ -47,7 +47,8 @@ struct SchemaFacts {
     var branches: [DocumentPointer] = []
     /// The keyword ``branches`` come from: `oneOf` or `anyOf`.
     var branchKeyword: String?
-    /// `discriminator.propertyName` of the combinator ``branches`` come from.
+    /// `discriminator.propertyName` of the first combinator that has one: the validator
+    /// demands it, so generated objects always carry it.
     var discriminator: String?
     /// The discriminator value of each of ``branches`` (its `mapping` key, else the name of
     /// the component it references); nil where neither exists.
@@ -178,28 +179,30 @@ extension SchemaFacts {
             let all = list.indices.map { pointer.appending(keyword).appending($0) }
             let nonNull = all.filter { !SchemaFacts.isNullOnly($0, in: documents) }
             if nonNull.count < all.count { nullable = true }
+            let named = discriminatorValues(schema, branches: nonNull, documents: documents)
             if nonNull.count == 1 {
                 collect(nonNull[0], documents: documents, modern: modern, visiting: &visiting)
             } else if branches.isEmpty {
                 branches = nonNull
                 branchKeyword = keyword
-                readDiscriminator(schema, branches: nonNull, documents: documents)
+                discriminatorValues = named ?? []
             }
             // A discriminator that names its branches makes the validator check the one it
             // picks, whose failures keep their own keywords and pointers.
-            if discriminator == nil || branches != nonNull || discriminatorValues.allSatisfy({ $0 == nil }) {
-                combinator = combinator ?? keyword
-            }
+            if named?.contains(where: { $0 != nil }) != true { combinator = combinator ?? keyword }
         }
     }
 
-    /// The discriminator of a combinator: its property and each branch's value, from the
-    /// `mapping` (targets compared once resolved) or the referenced component's name.
-    private mutating func readDiscriminator(_ schema: JSONObject, branches: [DocumentPointer], documents: DocumentSet) {
-        guard let object = schema["discriminator"]?.objectValue, let name = object["propertyName"]?.stringValue else { return }
-        discriminator = name
+    /// The discriminator value of each branch of a combinator, from the `mapping` (targets
+    /// compared once resolved) or the referenced component's name; nil without a
+    /// discriminator. Records the first discriminator's property in ``discriminator``.
+    private mutating func discriminatorValues(
+        _ schema: JSONObject, branches: [DocumentPointer], documents: DocumentSet
+    ) -> [String?]? {
+        guard let object = schema["discriminator"]?.objectValue, let name = object["propertyName"]?.stringValue else { return nil }
+        discriminator = discriminator ?? name
         let mapping = object["mapping"]?.objectValue ?? JSONObject()
-        discriminatorValues = branches.map { branch in
+        return branches.map { branch in
             guard let reference = documents.value(at: branch)?["$ref"]?.stringValue else { return nil }
             let target = try? documents.target(of: reference, from: branch.appending("$ref"))
             for (key, value) in mapping {

@@ -11,6 +11,9 @@ final class ValueGenerator {
     private var factsCache: [DocumentPointer: SchemaFacts] = [:]
     private var patternCache: [String: PatternGenerator?] = [:]
     private var baselineCache: [DocumentPointer: JSONValue?] = [:]
+    /// The innermost schema whose baseline could not be made since the last
+    /// ``clearUnsatisfied()``: the position a dropped case's reason names.
+    private(set) var unsatisfied: DocumentPointer?
 
     init(documents: DocumentSet, version: OpenAPIVersion, validator: any CaseValidating, maxDepth: Int) {
         self.documents = documents
@@ -43,8 +46,13 @@ final class ValueGenerator {
         if let value = facts.constValue { candidates.insert(value, at: 0) }
         let value = candidates.first { validator.accepts($0, against: schema) } ?? synthesized(facts, schema, depth: depth)
         baselineCache[schema] = .some(value)
+        // Inner baselines fail first, so the first one recorded is the innermost.
+        if value == nil, unsatisfied == nil { unsatisfied = schema }
         return value
     }
+
+    /// Forgets ``unsatisfied`` before a new value is made.
+    func clearUnsatisfied() { unsatisfied = nil }
 
     /// A generated baseline the validator accepts, or none.
     private func synthesized(_ facts: SchemaFacts, _ schema: DocumentPointer, depth: Int) -> JSONValue? {
@@ -147,7 +155,7 @@ final class ValueGenerator {
     private func object(_ facts: SchemaFacts, depth: Int, rng: inout SplitMix64?) -> JSONValue? {
         var members = JSONObject()
         for (name, schemas) in facts.properties where isWritable(schemas) {
-            var include = facts.required.contains(name)
+            var include = facts.required.contains(name) || facts.discriminator == name
             if !include, var generator = rng, depth < maxDepth {
                 include = generator.below(2) == 1
                 rng = generator
