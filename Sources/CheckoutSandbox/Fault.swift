@@ -17,6 +17,11 @@ public enum Fault: String, CaseIterable, Sendable {
     case quadernoMissingLocation = "quaderno-missing-location"
     case quadernoInvalidStatus400 = "quaderno-invalid-status-400"
     case quadernoUpdatesAnyStatus = "quaderno-updates-any-status"
+    case dodoQuantityStringCoerced = "dodo-quantity-string-coerced"
+    case dodoUniqueItemsIgnored = "dodo-unique-items-ignored"
+    case dodoEmptyCartCrash = "dodo-empty-cart-500"
+    case dodoCustomerBothShapes = "dodo-customer-both-shapes"
+    case gr4vyClickToPayCrash = "gr4vy-click-to-pay-500"
 
     /// The fault's `--fault` name.
     public var name: String { rawValue }
@@ -31,6 +36,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoInt32Overflow, .dodoNullConfirmAccepted, .dodoSessionIdNumber, .dodoNoAuth: "dodo-checkouts"
         case .quadernoLocaleNoRejected, .quadernoMissingLocation, .quadernoInvalidStatus400, .quadernoUpdatesAnyStatus:
             "quaderno-checkout-sessions"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
+            "dodo-checkouts"
+        case .gr4vyClickToPayCrash: "gr4vy-checkout-sessions"
         }
     }
 
@@ -45,6 +53,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoLocaleNoRejected, .quadernoMissingLocation: "createCheckoutSession"
         case .quadernoInvalidStatus400: "listCheckoutSessions"
         case .quadernoUpdatesAnyStatus: "updateCheckoutSession"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
+            "createCheckoutSession"
+        case .gr4vyClickToPayCrash: "updateCheckoutSessionFields"
         }
     }
 
@@ -63,6 +74,8 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoNoAuth: "auth_enforced"
         case .quadernoLocaleNoRejected: "positive_accepted"
         case .quadernoMissingLocation: "response_headers"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoCustomerBothShapes: "negative_rejected"
+        case .dodoEmptyCartCrash, .gr4vyClickToPayCrash: "server_error"
         }
     }
 
@@ -86,6 +99,11 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoMissingLocation: "201 Created is sent without the required Location header"
         case .quadernoInvalidStatus400: "an unknown status filter is answered 400, which the spec does not document"
         case .quadernoUpdatesAnyStatus: "sessions that are not pending can be updated"
+        case .dodoQuantityStringCoerced: "product_cart[].quantity \"2\" (a string) is coerced to the integer 2"
+        case .dodoUniqueItemsIgnored: "allowed_payment_method_types may repeat a type (uniqueItems ignored)"
+        case .dodoEmptyCartCrash: "an empty product_cart (allowed) crashes the handler with a 500"
+        case .dodoCustomerBothShapes: "a customer matching both oneOf shapes (existing and new) is accepted"
+        case .gr4vyClickToPayCrash: "a click-to-pay payment method (one oneOf branch) crashes the fields update with a 500"
         }
     }
 }
