@@ -22,6 +22,11 @@ public enum Fault: String, CaseIterable, Sendable {
     case dodoAnyBearerToken = "dodo-any-bearer-token"
     case quadernoUpdateCorruptsRead = "quaderno-update-corrupts-read"
     case gr4vyDeleteAnswersDeleted = "gr4vy-delete-deleted-204"
+    case dodoQuantityStringCoerced = "dodo-quantity-string-coerced"
+    case dodoUniqueItemsIgnored = "dodo-unique-items-ignored"
+    case dodoEmptyCartCrash = "dodo-empty-cart-500"
+    case dodoCustomerBothShapes = "dodo-customer-both-shapes"
+    case gr4vyClickToPayCrash = "gr4vy-click-to-pay-500"
 
     /// The fault's `--fault` name.
     public var name: String { rawValue }
@@ -39,6 +44,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .gr4vyReadSkipsAuthForExisting, .gr4vyDeleteAnswersDeleted: "gr4vy-checkout-sessions"
         case .quadernoForbiddenNot401, .quadernoUpdateCorruptsRead: "quaderno-checkout-sessions"
         case .dodoAnyBearerToken: "dodo-checkouts"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
+            "dodo-checkouts"
+        case .gr4vyClickToPayCrash: "gr4vy-checkout-sessions"
         }
     }
 
@@ -58,6 +66,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoAnyBearerToken: "createCheckoutSession"
         case .quadernoUpdateCorruptsRead: "retrieveCheckoutSession"
         case .gr4vyDeleteAnswersDeleted: "deleteCheckoutSession"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
+            "createCheckoutSession"
+        case .gr4vyClickToPayCrash: "updateCheckoutSessionFields"
         }
     }
 
@@ -80,6 +91,8 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoForbiddenNot401: "status_code"
         case .quadernoUpdateCorruptsRead: "response_schema"
         case .gr4vyDeleteAnswersDeleted: "resource_lifecycle"
+        case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoCustomerBothShapes: "negative_rejected"
+        case .dodoEmptyCartCrash, .gr4vyClickToPayCrash: "server_error"
         }
     }
 
@@ -109,6 +122,11 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoAnyBearerToken: "any bearer token is accepted; only a request without one is refused"
         case .quadernoUpdateCorruptsRead: "a session read back after an update has its id as a string"
         case .gr4vyDeleteAnswersDeleted: "deleting a session that was already deleted answers 204 again, not 404"
+        case .dodoQuantityStringCoerced: "product_cart[].quantity \"2\" (a string) is coerced to the integer 2"
+        case .dodoUniqueItemsIgnored: "allowed_payment_method_types may repeat a type (uniqueItems ignored)"
+        case .dodoEmptyCartCrash: "an empty product_cart (allowed) crashes the handler with a 500"
+        case .dodoCustomerBothShapes: "a customer matching both oneOf shapes (existing and new) is accepted"
+        case .gr4vyClickToPayCrash: "a click-to-pay payment method (one oneOf branch) crashes the fields update with a 500"
         }
     }
 }

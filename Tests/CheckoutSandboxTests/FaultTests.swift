@@ -234,6 +234,60 @@ struct FaultTests {
         #expect(faulty == (.noContent, .noContent))
     }
 
+    @Test("dodo-quantity-string-coerced: a quantity \"2\" is taken for 2")
+    func dodoQuantityCoerced() async throws {
+        let (conformant, faulty) = try await both(.dodoQuantityStringCoerced) { client in
+            let body = #"{"product_cart":[{"product_id":"prod_1","quantity":"2"}]}"#
+            return try await client.send(.post, "/checkouts", auth: .bearer, body: body).status
+        }
+        #expect(conformant == .unprocessableContent)
+        #expect(faulty == .ok)
+    }
+
+    @Test("dodo-unique-items-ignored: a repeated payment method type is accepted")
+    func dodoUniqueItems() async throws {
+        let (conformant, faulty) = try await both(.dodoUniqueItemsIgnored) { client in
+            let body = #"{"allowed_payment_method_types":["credit","credit"],"product_cart":[]}"#
+            return try await client.send(.post, "/checkouts", auth: .bearer, body: body).status
+        }
+        #expect(conformant == .unprocessableContent)
+        #expect(faulty == .ok)
+    }
+
+    @Test("dodo-empty-cart-500: an empty product_cart crashes with 500")
+    func dodoEmptyCart() async throws {
+        let (conformant, faulty) = try await both(.dodoEmptyCartCrash) { client in
+            try await client.send(.post, "/checkouts", auth: .bearer, body: #"{"product_cart":[]}"#).status
+        }
+        #expect(conformant == .ok)
+        #expect(faulty == .internalServerError)
+    }
+
+    @Test("dodo-customer-both-shapes: a customer of both oneOf shapes is accepted")
+    func dodoCustomerBothShapes() async throws {
+        let (conformant, faulty) = try await both(.dodoCustomerBothShapes) { client in
+            let body = #"{"customer":{"customer_id":"c","email":"a@b.c","name":"A"},"product_cart":[]}"#
+            return try await client.send(.post, "/checkouts", auth: .bearer, body: body).status
+        }
+        #expect(conformant == .unprocessableContent)
+        #expect(faulty == .ok)
+    }
+
+    @Test("gr4vy-click-to-pay-500: a click-to-pay payment method crashes the fields update")
+    func gr4vyClickToPay() async throws {
+        let (conformant, faulty) = try await both(.gr4vyClickToPayCrash) { client in
+            let id = try await createGr4vySession(client)
+            let clickToPay = #"{"payment_method":{"method":"click-to-pay","merchant_transaction_id":"m","src_correlation_id":"c","src_dpa_id":"d"}}"#
+            let path = "/checkout/sessions/\(id)/fields"
+            return [
+                try await client.send(.put, path, auth: .bearer, body: clickToPay).status,
+                try await client.send(.put, path, auth: .bearer, body: Bodies.gr4vyCard).status,
+            ]
+        }
+        #expect(conformant == [.noContent, .noContent])
+        #expect(faulty == [.internalServerError, .noContent])
+    }
+
     /// One valid request per operation, observed as status, content type, Location and top-level keys.
     private static func observeEveryOperation(_ client: any TestClientProtocol) async throws -> [String: String] {
         func observe(_ response: TestResponse) throws -> String {

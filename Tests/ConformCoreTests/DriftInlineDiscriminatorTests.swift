@@ -57,7 +57,7 @@ struct DriftInlineDiscriminatorTests {
         )])
         let outcome = try DriftSupport.drift(Self.webhook, edited)
         #expect(outcome.text == """
-            breaking request-property-required-added new required property 'cancel_at_next_billing_date' old.yaml:36:5 -> new.yaml:41:9 witness {"data":{"subscription_id":"string","payload_type":"Subscription","payment_id":"string"}} at receiveWebhook request body application/json /data
+            breaking request-property-required-added new required property 'cancel_at_next_billing_date' old.yaml:36:5 -> new.yaml:41:9 witness {"data":{"subscription_id":"string","payload_type":"Subscription"}} at receiveWebhook request body application/json /data
             1 breaking, 0 warning, 0 info (0 refactors)
 
             """)

@@ -30,6 +30,14 @@ struct GenerationDodoTests {
             "requiredMissing <absent> invalid required at /body/product_cart/0",
             "nullRejected null invalid type at /body/product_cart/0/quantity",
             "wrongType true invalid type at /body/product_cart/0/quantity",
+            "wrongType \"wrong-type\" invalid type at /body/product_cart/0/quantity",
+            "wrongType {} invalid type at /body/product_cart/0/quantity",
+            "wrongType [] invalid type at /body/product_cart/0/quantity",
+            "wrongType 1.5 invalid type at /body/product_cart/0/quantity",
+            // What a lenient server coerces into the integer it wants.
+            "wrongType \"1\" invalid type at /body/product_cart/0/quantity",
+            "wrongType \"1.5\" invalid type at /body/product_cart/0/quantity",
+            "wrongType \"\" invalid type at /body/product_cart/0/quantity",
             "bound 0 valid",
             "pastBound -1 invalid minimum at /body/product_cart/0/quantity",
             "bound 2147483647 valid",
@@ -48,6 +56,9 @@ struct GenerationDodoTests {
             "enumOutside \"not_in_enum\" invalid oneOf at /body/billing_currency",
             "nullAllowed null valid",
             "wrongType true invalid oneOf at /body/billing_currency",
+            "wrongType 1 invalid oneOf at /body/billing_currency",
+            "wrongType {} invalid oneOf at /body/billing_currency",
+            "wrongType [] invalid oneOf at /body/billing_currency",
         ])
     }
 

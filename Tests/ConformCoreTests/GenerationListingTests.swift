@@ -43,17 +43,20 @@ struct GenerationListingTests {
             optionalMissing-39644f8b5eb1b910  putTag     optionalMissing  /body        valid
             nullRejected-9b3141910ec00417     putTag     nullRejected     /body        invalid type /body          null
             wrongType-df6d7b9c04f4c30c        putTag     wrongType        /body        invalid type /body          true
+            wrongType-5ed9bcc09bb74868        putTag     wrongType        /body        invalid type /body          "wrong-type"
+            wrongType-0b62e5fbb4f274e7        putTag     wrongType        /body        invalid type /body          1
+            wrongType-3d4c78b2bc32f69c        putTag     wrongType        /body        invalid type /body          []
             requiredMissing-dde3eb7136ab119a  putTag     requiredMissing  /body/color  invalid required /body      {}
             enumValue-2ca66f12cd43d17f        putTag     enumValue        /body/color  valid                       {"color":"red"}
             enumValue-9dfe345fff0f9726        putTag     enumValue        /body/color  valid                       {"color":"blue"}
             enumOutside-765a3f91fcdfd66f      putTag     enumOutside      /body/color  invalid enum /body/color    {"color":"not_in_enum"}
-            10 cases
+            13 cases
 
             """)
     }
 
     @Test func jsonLines() throws {
-        try #require(cases.count == 10)
+        try #require(cases.count == 13)
         // The baseline; an invalid path parameter; a valid request without its optional body.
         #expect([cases[0], cases[2], cases[3]].map(\.jsonLine) == [
             "{\"id\":\"baseline-1b5e86519ebb9e02\",\"operation\":\"putTag\",\"kind\":\"baseline\",\"pointer\":\"\",\"expectation\":{\"valid\":true},\"method\":\"PUT\",\"target\":\"/tags/str\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"cookies\":[],\"contentType\":\"application/json\",\"body\":{\"color\":\"red\"}}",

@@ -75,7 +75,8 @@ struct GenerationMultipartTests {
         let wrong = cases.filter { $0.kind == .wrongType }
         #expect(!wrong.isEmpty)
         for testCase in wrong {
-            #expect(testCase.inputs.value(at: testCase.pointer) == "wrong-type", "\(testCase.pointer)")
+            // `1.5` goes only where an integer is wanted: the wire tells it apart from one.
+            #expect(["wrong-type", "1.5"].contains(testCase.inputs.value(at: testCase.pointer)), "\(testCase.pointer)")
         }
         #expect(cases.contains { $0.expectation == .invalid(keyword: "required", pointer: JSONPointer("/body")!) })
         #expect(cases.contains { $0.expectation == .invalid(keyword: "maxLength", pointer: JSONPointer("/body/name")!) })

@@ -26,6 +26,9 @@ struct DodoAPI: Sendable {
         } catch {
             return Self.error(.unprocessableContent, code: "INVALID_REQUEST_BODY", message: error.description)
         }
+        if fault == .dodoEmptyCartCrash, checkout.productCart.isEmpty {
+            return Self.error(.internalServerError, code: "INTERNAL_SERVER_ERROR", message: "Something went wrong :(")
+        }
         if fault == .dodoInt32Overflow, Self.cartTotalOverflowsInt32(checkout.productCart) {
             return Self.error(.internalServerError, code: "INTERNAL_SERVER_ERROR", message: "Something went wrong :(")
         }

@@ -13,7 +13,7 @@ struct DodoCheckoutRequest {
     init(body: JSONValue, fault: Fault?) throws(RequestValidationError) {
         let object = try ObjectReader(body: body)
         if let types = object.nullable("allowed_payment_method_types") {
-            for type in try types.array(uniqueItems: true) {
+            for type in try types.array(uniqueItems: fault != .dodoUniqueItemsIgnored) {
                 _ = try type.string(in: DodoEnums.paymentMethodTypes)
             }
         }
@@ -24,7 +24,7 @@ struct DodoCheckoutRequest {
         let confirm = fault == .dodoNullConfirmAccepted ? object.nullable("confirm") : object.optional("confirm")
         _ = try confirm?.bool()
         if let customer = object.nullable("customer") {
-            try Self.validateCustomer(customer)
+            try Self.validateCustomer(customer, fault: fault)
         }
         if let customization = object.optional("customization") {
             let reader = try customization.object()
@@ -50,12 +50,12 @@ struct DodoCheckoutRequest {
         }
         var cart: [ProductItem] = []
         for field in try object.required("product_cart").array() {
-            cart.append(try Self.productItem(field))
+            cart.append(try Self.productItem(field, fault: fault))
         }
         productCart = cart
     }
 
-    private static func productItem(_ field: Field) throws(RequestValidationError) -> ProductItem {
+    private static func productItem(_ field: Field, fault: Fault?) throws(RequestValidationError) -> ProductItem {
         let item = try field.object()
         if let addons = item.nullable("addons") {
             for addon in try addons.array() {
@@ -66,8 +66,17 @@ struct DodoCheckoutRequest {
         }
         return ProductItem(
             productID: try item.required("product_id").string(),
-            quantity: try item.required("quantity").int32(minimum: 0),
+            quantity: try Self.quantity(item.required("quantity"), fault: fault),
             amount: try item.nullable("amount")?.int32())
+    }
+
+    /// The item's quantity; under `dodo-quantity-string-coerced` a string of digits passes
+    /// for the number, as a form-minded framework would coerce it.
+    private static func quantity(_ field: Field, fault: Fault?) throws(RequestValidationError) -> Int32 {
+        if fault == .dodoQuantityStringCoerced, case .string(let text) = field.value, let coerced = Int32(text), coerced >= 0 {
+            return coerced
+        }
+        return try field.int32(minimum: 0)
     }
 
     private static func validateBillingAddress(_ address: ObjectReader) throws(RequestValidationError) {
@@ -78,7 +87,7 @@ struct DodoCheckoutRequest {
     }
 
     /// `CustomerRequest` is a oneOf: exactly one of its two shapes must match.
-    private static func validateCustomer(_ field: Field) throws(RequestValidationError) {
+    private static func validateCustomer(_ field: Field, fault: Fault?) throws(RequestValidationError) {
         let customer = try field.object()
         let existing = Result { () throws(RequestValidationError) in _ = try customer.required("customer_id").string() }
         let new = Result { () throws(RequestValidationError) in
@@ -87,6 +96,8 @@ struct DodoCheckoutRequest {
             _ = try customer.nullable("phone_number")?.string()
         }
         switch (existing, new) {
+        case (.success, .success) where fault == .dodoCustomerBothShapes:
+            return
         case (.success, .success):
             throw field.invalid("must match exactly one of AttachExistingCustomer, NewCustomer, but matches both")
         case (.failure, .failure):

@@ -93,12 +93,22 @@ struct Gr4vyAPI: Sendable {
     func updateCheckoutSessionFields(_ request: Request, id: String) async -> Response {
         guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
         let id = id.lowercased()
-        guard store.session(id: id) != nil else { return Self.notFound }
+        // The faulty handler decodes the payment method before it looks the session up.
+        let known = store.session(id: id) != nil
+        guard known || fault == .gr4vyClickToPayCrash else { return Self.notFound }
         let body: JSONValue
         do throws(RequestBody.Malformed) {
             body = try await RequestBody.json(request)
         } catch {
             return Self.malformed(error)
+        }
+        if fault == .gr4vyClickToPayCrash {
+            if case .object(let object) = body, case .object(let method)? = object["payment_method"],
+                method["method"] == .string("click-to-pay")
+            {
+                return Self.error(.internalServerError, code: "server_error", message: "The server encountered an error")
+            }
+            guard known else { return Self.notFound }
         }
         let fields: Gr4vySecureFields
         do throws(RequestValidationError) {

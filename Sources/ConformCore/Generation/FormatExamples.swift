@@ -20,6 +20,20 @@ enum FormatExamples {
         "decimal": ["12.34"],
     ]
 
+    /// Strings that come close to a format without meeting it (a uuid one digit short, a
+    /// 13th month, an address without a domain), for the formats the validator asserts.
+    static let nearMisses: [String: [String]] = [
+        "date-time": ["2024-13-02T03:04:05Z", "2024-01-02 03:04:05"],
+        "date": ["2024-02-30", "2024-1-2"],
+        "time": ["25:00:00Z"],
+        "email": ["user@", "user.example.com"],
+        "uuid": ["123e4567-e89b-12d3-a456-42661417400", "123e4567e89b12d3a456426614174000"],
+        "ipv4": ["256.0.0.1"],
+        "ipv6": ["2001:db8:::1"],
+        "hostname": ["-example.com"],
+        "uri": ["no scheme"],
+    ]
+
     /// An example for `format`, the first without a generator; nil for unknown formats.
     static func example(_ format: String, rng: inout SplitMix64?) -> String? {
         guard let list = strings[format] else { return nil }

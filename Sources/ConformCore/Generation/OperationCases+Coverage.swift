@@ -40,6 +40,7 @@ extension OperationCases {
             }
             let position = Position(part: part, context: value, pointer: .root, depth: 0, stack: [], swallow: nil)
             walk(schema, at: position, inputs: baseline.with(part, value))
+            documentedExamples(of: part, schema: schema)
         }
         guard let mediaType, let body = baseline.body else { return }
         if operation.requestBody?.required == true {
@@ -53,6 +54,16 @@ extension OperationCases {
         guard let schema = mediaType.schema else { return }
         walk(schema, at: Position(part: .body, context: body, pointer: .root, depth: 0, stack: [], swallow: nil),
             inputs: baseline)
+        documentedExamples(of: .body, schema: schema)
+    }
+
+    /// One valid case per example of the part's Media Type or Parameter Object.
+    private func documentedExamples(of part: Part, schema: DocumentPointer) {
+        guard let baseline else { return }
+        for value in validExamples(of: part) {
+            emit(.example, target: part.pointer, inputs: baseline.with(part, value), expectation: .valid, changed: part,
+                schema: schema, label: value.serialized(.compact))
+        }
     }
 
     /// Emits the cases of one schema position and walks below it.
@@ -93,8 +104,8 @@ extension OperationCases {
         }
         // A form or multipart body is its fields: one that is not an object cannot be sent.
         let formRoot = textual && position.part == .body && position.pointer.tokens.isEmpty
-        if let types = facts.types, !formRoot, let wrong = Self.wrongType(for: types, textual: textual) {
-            change(.wrongType, wrong, invalid("type"))
+        if let types = facts.types, !formRoot {
+            for wrong in Self.wrongTypes(for: types, textual: textual) { change(.wrongType, wrong, invalid("type")) }
         }
         if facts.enumValues == nil, facts.constValue == nil {
             switch current {
@@ -105,16 +116,18 @@ extension OperationCases {
             default: break
             }
         }
+        keywordCases(facts, schema: schema, current: current, position: position, change: change, invalid: invalid)
         for (index, branch) in facts.branches.enumerated() {
-            guard var value = values.baseline(branch) else {
+            guard let value = branchValue(facts, index, current: current) else {
                 drop(.branch, at: position.target, schema: branch, reason: "no valid value for the branch")
                 continue
             }
-            if case .object(var members) = value, case .object(let own) = current {
-                for (key, member) in own where members[key] == nil { members[key] = member }
-                value = .object(members)
-            }
             change(.branch, value, .valid, label: "\(index)")
+            // The branch's own keywords, each case failing the combinator at this position.
+            var inner = position
+            inner.context = position.context.setting(position.pointer, to: value)
+            inner.depth += 1
+            walk(branch, at: inner, inputs: inputs.with(position.part, inner.context))
         }
     }
 
@@ -152,32 +165,44 @@ extension OperationCases {
         _ facts: SchemaFacts, change: (CaseKind, JSONValue, Expectation, String?) -> Void,
         invalid: (String, JSONPointer?) -> Expectation
     ) {
+        let lengths = (facts.minLength ?? 0)...max(facts.minLength ?? 0, facts.maxLength ?? .max)
+        var pattern: PatternGenerator?
         if let text = facts.pattern {
-            guard let pattern = values.pattern(text) else {
+            guard let generator = values.pattern(text) else {
                 drop(.pattern, at: .root, schema: facts.pointer, reason: "the pattern '\(text)' is outside the generator's subset")
                 return
             }
+            pattern = generator
             var rng: SplitMix64? = SplitMix64(seed: StableHash.of(text))
-            if let example = pattern.string(using: &rng) { change(.pattern, .string(example), .valid, nil) }
-            if let miss = ["", "~", "!!", " "].first(where: { !pattern.matches($0) }) {
+            if let example = generator.string(using: &rng, lengths: lengths) { change(.pattern, .string(example), .valid, nil) }
+            // A miss of the pattern's length, so that the pattern alone rejects it.
+            let misses = ["", "~", "!!", " "] + [String(repeating: "~", count: lengths.lowerBound)]
+            if let miss = misses.first(where: { !generator.matches($0) && lengths.contains($0.unicodeScalars.count) }) {
                 change(.pattern, .string(miss), invalid("pattern", nil), nil)
             }
-            return
         }
-        if let format = facts.format, let examples = FormatExamples.strings[format] {
+        if let format = facts.format, let examples = FormatExamples.strings[format], pattern == nil {
             for example in examples { change(.format, .string(example), .valid, nil) }
             if Self.assertedFormats.contains(format) {
-                change(.format, .string("not-a-\(format)"), invalid("format", nil), nil)
+                for miss in ["not-a-\(format)"] + (FormatExamples.nearMisses[format] ?? []) {
+                    change(.format, .string(miss), invalid("format", nil), nil)
+                }
             }
             return
         }
+        /// A string of exactly `length` scalars that matches the pattern, if any.
+        func text(length: Int) -> String? {
+            guard let pattern else { return StringFill.text(length: length) }
+            var none: SplitMix64? = nil
+            return pattern.string(using: &none, lengths: length...length)
+        }
         if let low = facts.minLength, low > 0 {
-            change(.length, .string(StringFill.text(length: low)), .valid, nil)
-            change(.pastLength, .string(StringFill.text(length: low - 1)), invalid("minLength", nil), nil)
+            if let value = text(length: low) { change(.length, .string(value), .valid, nil) }
+            if let value = text(length: low - 1) { change(.pastLength, .string(value), invalid("minLength", nil), nil) }
         }
         if let high = facts.maxLength, high < 100_000 {
-            change(.length, .string(StringFill.text(length: high)), .valid, nil)
-            change(.pastLength, .string(StringFill.text(length: high + 1)), invalid("maxLength", nil), nil)
+            if let value = text(length: high) { change(.length, .string(value), .valid, nil) }
+            if let value = text(length: high + 1) { change(.pastLength, .string(value), invalid("maxLength", nil), nil) }
         }
     }
 
@@ -273,17 +298,30 @@ extension OperationCases {
         return .string(text)
     }
 
-    /// A value of a JSON type the position does not allow; in textual parts only a string,
-    /// which the wire can tell apart from numbers and booleans.
-    static func wrongType(for types: Set<String>, textual: Bool) -> JSONValue? {
-        let candidates: [(String, JSONValue)] =
-            textual
-            ? [("string", .string("wrong-type"))]
-            : [("boolean", .bool(true)), ("string", .string("wrong-type")), ("number", .number(1)),
-                ("object", .object(JSONObject())), ("array", .array([]))]
-        guard !types.isEmpty else { return nil }
-        return candidates.first { name, _ in
-            !types.contains(name) && !(name == "number" && types.contains("integer"))
-        }?.1
+    /// Values of every JSON type the position does not allow, the strings a lenient server
+    /// coerces (`"1"`, `"1.5"`, `"true"`, `""`) among them. In textual parts only strings
+    /// the wire tells apart from a valid number or boolean: `wrong-type`, and `1.5` where
+    /// only integers are allowed.
+    static func wrongTypes(for types: Set<String>, textual: Bool) -> [JSONValue] {
+        guard !types.isEmpty else { return [] }
+        let numeric = types.contains("number") || types.contains("integer")
+        let integerOnly = types.contains("integer") && !types.contains("number")
+        if textual {
+            guard !types.contains("string") else { return [] }
+            return [.string("wrong-type")] + (integerOnly ? [.string("1.5")] : [])
+        }
+        var candidates: [(String, JSONValue)] = [
+            ("boolean", .bool(true)), ("string", .string("wrong-type")), ("number", .number(1)),
+            ("object", .object(JSONObject())), ("array", .array([])),
+        ]
+        if integerOnly { candidates.append(("number", .number(JSONNumber(1.5)))) }
+        if numeric { candidates += [("string", .string("1")), ("string", .string("1.5"))] }
+        if types.contains("boolean") { candidates.append(("string", .string("true"))) }
+        if numeric || types.contains("boolean") { candidates.append(("string", .string(""))) }
+        return candidates.filter { name, value in
+            if name == "number", value == .number(1) { return !numeric }
+            if name == "number" { return integerOnly }
+            return !types.contains(name)
+        }.map(\.1)
     }
 }

@@ -72,6 +72,28 @@ final class OperationCases {
         }
     }
 
+    /// `, first at SCHEMA` when the innermost schema no value was found for lies below `schema`.
+    private func unsatisfiedAt(_ schema: DocumentPointer) -> String {
+        guard let inner = values.unsatisfied, inner != schema else { return "" }
+        return ", first at \(inner)"
+    }
+
+    /// The `example` and `examples` values of the part's Media Type or Parameter Object that
+    /// its schema accepts (lint warns about the others).
+    func validExamples(of part: Part) -> [JSONValue] {
+        let documents = generator.document.documents
+        let holder: DocumentPointer?
+        switch part {
+        case .body: holder = mediaType?.pointer
+        case .parameter(let key):
+            holder = parameters.first { $0.key == key }.map { _, parameter in
+                parameter.contentType.map { parameter.pointer.appending("content").appending($0) } ?? parameter.pointer
+            }
+        }
+        guard let holder, let schema = schema(of: part) else { return [] }
+        return documents.exampleValues(at: holder).map(\.value).filter { generator.validator.accepts($0, against: schema) }
+    }
+
     /// True when values of the part travel as text (parameters, form and multipart bodies),
     /// where `null` and a string's JSON type cannot be told apart on the wire.
     func isTextual(_ part: Part) -> Bool {
@@ -86,16 +108,18 @@ final class OperationCases {
                 inputs.parameters[key] = .string("value")
                 continue
             }
-            guard let value = values.baseline(schema) else {
-                drop(.baseline, at: key.pointer, schema: schema, reason: "no valid value for required parameter")
+            values.clearUnsatisfied()
+            guard let value = values.baseline(schema) ?? validExamples(of: .parameter(key)).first else {
+                drop(.baseline, at: key.pointer, schema: schema, reason: "no valid value for required parameter" + unsatisfiedAt(schema))
                 return nil
             }
             inputs.parameters[key] = value
         }
         if let mediaType {
             if let schema = mediaType.schema {
-                guard let body = values.baseline(schema) else {
-                    drop(.baseline, at: Part.body.pointer, schema: schema, reason: "no valid body")
+                values.clearUnsatisfied()
+                guard let body = values.baseline(schema) ?? validExamples(of: .body).first else {
+                    drop(.baseline, at: Part.body.pointer, schema: schema, reason: "no valid body" + unsatisfiedAt(schema))
                     return nil
                 }
                 inputs.body = body

@@ -1,12 +1,13 @@
 import Foundation
 
 /// Makes strings that match a regular expression, for the common subset that API documents
-/// use: literals, escapes (`\d \w \s`), character classes and ranges, groups, alternation,
-/// anchors and the quantifiers `* + ? {n} {n,} {n,m}`.
+/// use: literals, escapes (`\d \w \s`, and `\p{L}`-style properties by their ASCII members),
+/// character classes and ranges, groups, alternation, anchors and the quantifiers
+/// `* + ? {n} {n,} {n,m}`.
 ///
-/// Anything else (look-around, back-references, word boundaries) makes ``init(_:)`` fail:
-/// the generator then drops the case instead of guessing. Every string is re-checked with
-/// `NSRegularExpression` before use.
+/// Look-arounds are read as emitting nothing. Anything else (back-references, word
+/// boundaries) makes ``init(_:)`` fail: the generator then drops the case instead of
+/// guessing. Every string is re-checked with `NSRegularExpression` before use.
 struct PatternGenerator {
     private indirect enum Node {
         case literal(Character)
@@ -40,6 +41,101 @@ struct PatternGenerator {
         var output = ""
         emit(root, into: &output, rng: &rng)
         return matches(output) ? output : nil
+    }
+
+    /// A matching string whose length in Unicode scalars (what `minLength` and `maxLength`
+    /// count) lies in `lengths`: the plain choice when it fits, else one built to a length
+    /// the pattern can reach (the shortest without a generator, a random one with it). Nil
+    /// when the pattern reaches no length in `lengths` or the result does not match.
+    func string(using rng: inout SplitMix64?, lengths: ClosedRange<Int>) -> String? {
+        var plainRNG = rng
+        if let plain = string(using: &plainRNG), lengths.contains(plain.unicodeScalars.count) {
+            rng = plainRNG
+            return plain
+        }
+        let span = Self.span(of: root)
+        let low = max(lengths.lowerBound, span.min)
+        let high = min(lengths.upperBound, span.max ?? .max)
+        guard low <= high else { return nil }
+        var wanted = low
+        if var generator = rng {
+            wanted += Int(generator.below(UInt64(min(high - low, 16) + 1)))
+            rng = generator
+        }
+        var output = ""
+        emit(root, length: wanted, into: &output, rng: &rng)
+        return matches(output) && lengths.contains(output.unicodeScalars.count) ? output : nil
+    }
+
+    /// The fewest and most scalars a node emits (nil: no limit, or past a million).
+    private static func span(of node: Node) -> (min: Int, max: Int?) {
+        let cap = 1_000_000
+        switch node {
+        case .literal(let character): return (character.unicodeScalars.count, character.unicodeScalars.count)
+        case .anchor: return (0, 0)
+        case .set: return (1, 1)
+        case .sequence(let nodes):
+            let spans = nodes.map(span(of:))
+            let high = spans.reduce(Int?.some(0)) { total, span in
+                guard let total, let next = span.max, total + next <= cap else { return nil }
+                return total + next
+            }
+            return (min(spans.reduce(0) { $0 + $1.min }, cap), high)
+        case .alternation(let nodes):
+            let spans = nodes.map(span(of:))
+            let high = spans.contains { $0.max == nil } ? nil : spans.compactMap(\.max).max()
+            return (spans.map(\.min).min() ?? 0, high)
+        case .repeated(let node, let low, let high):
+            let inner = span(of: node)
+            guard let high, let innerHigh = inner.max else { return (min(low * inner.min, cap), inner.max == 0 ? 0 : nil) }
+            let most = high.multipliedReportingOverflow(by: innerHigh)
+            return (min(low * inner.min, cap), most.overflow || most.partialValue > cap ? nil : most.partialValue)
+        }
+    }
+
+    /// Emits `length` scalars when the node can (its ``span(of:)`` contains `length`):
+    /// sequences and repetitions give each part its least and the rest to the first part
+    /// with room, alternations take a branch that reaches the length.
+    private func emit(_ node: Node, length: Int, into output: inout String, rng: inout SplitMix64?) {
+        switch node {
+        case .literal, .anchor, .set:
+            emit(node, into: &output, rng: &rng)
+        case .sequence(let nodes):
+            emit(parts: nodes.map { ($0, Self.span(of: $0)) }, length: length, into: &output, rng: &rng)
+        case .alternation(let nodes):
+            let fitting = nodes.filter { node in
+                let span = Self.span(of: node)
+                return span.min <= length && span.max.map { length <= $0 } ?? true
+            }
+            var index = 0
+            if var generator = rng, fitting.count > 1 {
+                index = Int(generator.below(UInt64(fitting.count)))
+                rng = generator
+            }
+            emit(fitting.isEmpty ? nodes[0] : fitting[index], length: length, into: &output, rng: &rng)
+        case .repeated(let node, let low, let high):
+            let inner = Self.span(of: node)
+            // The fewest copies that reach the length, within the quantifier's bounds.
+            var count = low
+            if let most = inner.max, most > 0 {
+                count = max(low, (length + most - 1) / most)
+            } else if inner.max == nil, length > low * inner.min {
+                count = max(low, 1)
+            }
+            if let high { count = min(count, high) }
+            emit(parts: Array(repeating: (node, inner), count: min(count, 100_000)), length: length, into: &output, rng: &rng)
+        }
+    }
+
+    private func emit(
+        parts: [(node: Node, span: (min: Int, max: Int?))], length: Int, into output: inout String, rng: inout SplitMix64?
+    ) {
+        var spare = length - parts.reduce(0) { $0 + $1.span.min }
+        for part in parts {
+            let extra = min(spare, part.span.max.map { $0 - part.span.min } ?? spare)
+            spare -= max(extra, 0)
+            emit(part.node, length: part.span.min + max(extra, 0), into: &output, rng: &rng)
+        }
     }
 
     private func emit(_ node: Node, into output: inout String, rng: inout SplitMix64?) {
@@ -164,7 +260,15 @@ struct PatternGenerator {
                 return .set([" "..."~"], negated: false)
             case "(":
                 if index < scalars.count, scalars[index] == "?" {
-                    // Only non-capturing and named groups; look-around is outside the subset.
+                    // Non-capturing and named groups; a look-around emits nothing (the string
+                    // made is re-checked against the real regex, so it only costs a miss).
+                    let rest = scalars[(index + 1)...].prefix(2)
+                    if rest.first == "=" || rest.first == "!" || rest.elementsEqual(["<", "="]) || rest.elementsEqual(["<", "!"]) {
+                        index += rest.first == "<" ? 3 : 2
+                        guard parseAlternation() != nil, index < scalars.count, scalars[index] == ")" else { return nil }
+                        index += 1
+                        return .anchor
+                    }
                     if index + 1 < scalars.count, scalars[index + 1] == ":" {
                         index += 2
                     } else if index + 2 < scalars.count, scalars[index + 1] == "<",
@@ -258,7 +362,18 @@ struct PatternGenerator {
                 else { return nil }
                 index += 4
                 return ([decoded...decoded], false)
-            case "b" where inSet: return (["\u{8}"..."\u{8}"], false)
+            case "p", "P":
+                // A Unicode property as a sample of its ASCII members: what is emitted still
+                // goes through the real regex.
+                guard index < scalars.count, scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else { return nil }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                let samples: [String: [ClosedRange<Unicode.Scalar>]] = [
+                    "L": ["a"..."z", "A"..."Z"], "Lu": ["A"..."Z"], "Ll": ["a"..."z"], "N": ["0"..."9"], "Nd": ["0"..."9"],
+                    "Z": [" "..." "], "Zs": [" "..." "],
+                ]
+                guard let ranges = samples[name] else { return nil }
+                index = close + 1
+                return (ranges, scalar == "P")
             case _ where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar):
                 return nil
             default:

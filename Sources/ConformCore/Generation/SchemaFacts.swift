@@ -17,6 +17,8 @@ struct SchemaFacts {
     var enumValues: [JSONValue]?
     /// `example`, `examples` and `default`, in that order: candidates for the baseline.
     var examples: [JSONValue] = []
+    /// `example` and `examples` alone: each becomes a valid case of its own.
+    var documentedExamples: [JSONValue] = []
     var minimum: Bound?
     var maximum: Bound?
     var multipleOf: JSONNumber?
@@ -37,9 +39,20 @@ struct SchemaFacts {
     /// The `additionalProperties` schema objects, for maps that need members (`minProperties`).
     var additional: [DocumentPointer] = []
     var minProperties: Int?
+    var maxProperties: Int?
+    /// The `not` subschemas: a value of one of them is invalid here by `not` alone.
+    var negated: [DocumentPointer] = []
     var readOnly = false
     /// The non-null alternatives of a `oneOf`/`anyOf` with more than one of them.
     var branches: [DocumentPointer] = []
+    /// The keyword ``branches`` come from: `oneOf` or `anyOf`.
+    var branchKeyword: String?
+    /// `discriminator.propertyName` of the first combinator that has one: the validator
+    /// demands it, so generated objects always carry it.
+    var discriminator: String?
+    /// The discriminator value of each of ``branches`` (its `mapping` key, else the name of
+    /// the component it references); nil where neither exists.
+    var discriminatorValues: [String?] = []
     /// `oneOf` or `anyOf` when the position sits under one: the validator reports a failure
     /// inside as a failure of the combinator, at this position.
     var combinator: String?
@@ -117,8 +130,10 @@ extension SchemaFacts {
         if let values = schema["enum"]?.arrayValue {
             enumValues = enumValues.map { current in current.filter(values.contains) } ?? values
         }
-        if let example = schema["example"] { examples.append(example) }
-        if let list = schema["examples"]?.arrayValue { examples += list }
+        var illustrations = schema["examples"]?.arrayValue ?? []
+        if let example = schema["example"] { illustrations.insert(example, at: 0) }
+        examples += illustrations
+        documentedExamples += illustrations
         if let value = schema["default"] { examples.append(value) }
         if schema["readOnly"] == .bool(true) { readOnly = true }
         readNumbers(schema, pointer: pointer, modern: modern)
@@ -130,6 +145,8 @@ extension SchemaFacts {
         if let value = schema["maxItems"]?.numberValue?.int64Value { maxItems = min(maxItems ?? .max, Int(value)) }
         if schema["uniqueItems"] == .bool(true) { uniqueItems = true }
         if let value = schema["minProperties"]?.numberValue?.int64Value { minProperties = Int(value) }
+        if let value = schema["maxProperties"]?.numberValue?.int64Value { maxProperties = min(maxProperties ?? .max, Int(value)) }
+        if schema["not"]?.objectValue != nil { negated.append(pointer.appending("not")) }
         switch schema["items"] {
         case .array(let list)?: prefixItems = list.indices.map { pointer.appending("items").appending($0) }
         case .object?, .bool?: items.append(pointer.appending("items"))
@@ -162,12 +179,39 @@ extension SchemaFacts {
             let all = list.indices.map { pointer.appending(keyword).appending($0) }
             let nonNull = all.filter { !SchemaFacts.isNullOnly($0, in: documents) }
             if nonNull.count < all.count { nullable = true }
-            combinator = combinator ?? keyword
+            let named = discriminatorValues(schema, branches: nonNull, documents: documents)
             if nonNull.count == 1 {
                 collect(nonNull[0], documents: documents, modern: modern, visiting: &visiting)
             } else if branches.isEmpty {
                 branches = nonNull
+                branchKeyword = keyword
+                discriminatorValues = named ?? []
             }
+            // A discriminator that names its branches makes the validator check the one it
+            // picks, whose failures keep their own keywords and pointers.
+            if named?.contains(where: { $0 != nil }) != true { combinator = combinator ?? keyword }
+        }
+    }
+
+    /// The discriminator value of each branch of a combinator, from the `mapping` (targets
+    /// compared once resolved) or the referenced component's name; nil without a
+    /// discriminator. Records the first discriminator's property in ``discriminator``.
+    private mutating func discriminatorValues(
+        _ schema: JSONObject, branches: [DocumentPointer], documents: DocumentSet
+    ) -> [String?]? {
+        guard let object = schema["discriminator"]?.objectValue, let name = object["propertyName"]?.stringValue else { return nil }
+        discriminator = discriminator ?? name
+        let mapping = object["mapping"]?.objectValue ?? JSONObject()
+        return branches.map { branch in
+            guard let reference = documents.value(at: branch)?["$ref"]?.stringValue else { return nil }
+            let target = try? documents.target(of: reference, from: branch.appending("$ref"))
+            for (key, value) in mapping {
+                guard let mapped = value.stringValue else { continue }
+                if mapped == reference || (target != nil && (try? documents.target(of: mapped, from: branch.appending("$ref"))) == target) {
+                    return key
+                }
+            }
+            return reference.split(separator: "/").last.map(String.init)
         }
     }
 

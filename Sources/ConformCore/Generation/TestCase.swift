@@ -2,6 +2,24 @@
 public enum CaseKind: String, Sendable, Hashable, CaseIterable {
     case baseline, enumValue, enumOutside, nullAllowed, nullRejected, bound, pastBound, length, pastLength
     case pattern, format, items, pastItems, requiredMissing, optionalMissing, wrongType, branch, random
+    /// A documented `example` or `examples` entry (of a media type, parameter, schema or property).
+    case example
+    /// An empty array, string or object where the schema allows one.
+    case empty
+    /// An array with a repeated element under `uniqueItems`.
+    case duplicateItems
+    /// One member past `minProperties` or `maxProperties`.
+    case pastProperties
+    /// A number that is not a multiple of `multipleOf`.
+    case pastMultipleOf
+    /// A value other than the `const`.
+    case constOutside
+    /// A value of a `not` subschema.
+    case notMatched
+    /// A member the schema does not declare, where `additionalProperties` is false.
+    case additionalProperty
+    /// A value that matches more than one `oneOf` branch.
+    case bothBranches
 }
 
 /// What the server should make of a case.

@@ -11,6 +11,9 @@ final class ValueGenerator {
     private var factsCache: [DocumentPointer: SchemaFacts] = [:]
     private var patternCache: [String: PatternGenerator?] = [:]
     private var baselineCache: [DocumentPointer: JSONValue?] = [:]
+    /// The innermost schema whose baseline could not be made since the last
+    /// ``clearUnsatisfied()``: the position a dropped case's reason names.
+    private(set) var unsatisfied: DocumentPointer?
 
     init(documents: DocumentSet, version: OpenAPIVersion, validator: any CaseValidating, maxDepth: Int) {
         self.documents = documents
@@ -43,8 +46,13 @@ final class ValueGenerator {
         if let value = facts.constValue { candidates.insert(value, at: 0) }
         let value = candidates.first { validator.accepts($0, against: schema) } ?? synthesized(facts, schema, depth: depth)
         baselineCache[schema] = .some(value)
+        // Inner baselines fail first, so the first one recorded is the innermost.
+        if value == nil, unsatisfied == nil { unsatisfied = schema }
         return value
     }
+
+    /// Forgets ``unsatisfied`` before a new value is made.
+    func clearUnsatisfied() { unsatisfied = nil }
 
     /// A generated baseline the validator accepts, or none.
     private func synthesized(_ facts: SchemaFacts, _ schema: DocumentPointer, depth: Int) -> JSONValue? {
@@ -82,7 +90,8 @@ final class ValueGenerator {
                 rng = generator
             }
             let branch = facts.branches[index]
-            let value = rng == nil ? baseline(branch, depth: depth + 1) : randomValue(branch, depth: depth + 1, rng: &rng)
+            let drawn = rng == nil ? baseline(branch, depth: depth + 1) : randomValue(branch, depth: depth + 1, rng: &rng)
+            let value = drawn.map { discriminated($0, facts, branch: index) }
             // Members the position itself declares join the branch's object.
             if case .object(var members)? = value, facts.preferredTypes.first == "object", !facts.properties.isEmpty,
                 case .object(let own)? = object(facts, depth: depth, rng: &rng)
@@ -113,6 +122,17 @@ final class ValueGenerator {
         }
     }
 
+    /// `value`, a value of branch `index`, with the discriminator property set to the
+    /// branch's discriminator value, unless the branch then rejects it.
+    func discriminated(_ value: JSONValue, _ facts: SchemaFacts, branch index: Int) -> JSONValue {
+        guard let name = facts.discriminator, index < facts.discriminatorValues.count,
+            let key = facts.discriminatorValues[index], case .object(var members) = value, members[name] != .string(key)
+        else { return value }
+        members[name] = .string(key)
+        let tagged = JSONValue.object(members)
+        return validator.accepts(tagged, against: facts.branches[index]) ? tagged : value
+    }
+
     private func randomValue(_ schema: DocumentPointer, depth: Int, rng: inout SplitMix64?) -> JSONValue? {
         synthesize(facts(schema), depth: depth, rng: &rng)
     }
@@ -135,7 +155,7 @@ final class ValueGenerator {
     private func object(_ facts: SchemaFacts, depth: Int, rng: inout SplitMix64?) -> JSONValue? {
         var members = JSONObject()
         for (name, schemas) in facts.properties where isWritable(schemas) {
-            var include = facts.required.contains(name)
+            var include = facts.required.contains(name) || facts.discriminator == name
             if !include, var generator = rng, depth < maxDepth {
                 include = generator.below(2) == 1
                 rng = generator
@@ -204,15 +224,22 @@ final class ValueGenerator {
     }
 
     private func string(_ facts: SchemaFacts, rng: inout SplitMix64?) -> String? {
-        if let pattern = facts.pattern {
-            return self.pattern(pattern)?.string(using: &rng)
+        let low = facts.minLength ?? 0
+        let high = facts.maxLength ?? Int.max
+        guard low <= high else { return nil }
+        if let text = facts.pattern {
+            guard let pattern = self.pattern(text) else { return nil }
+            // A format's own example when it matches too (a uuid pattern on a uuid format).
+            if let format = facts.format, let example = FormatExamples.strings[format]?.first,
+                pattern.matches(example), (low...high).contains(example.unicodeScalars.count)
+            {
+                return example
+            }
+            return pattern.string(using: &rng, lengths: low...high)
         }
         if let format = facts.format, let example = FormatExamples.example(format, rng: &rng) {
             return example
         }
-        let low = facts.minLength ?? 0
-        let high = facts.maxLength ?? Int.max
-        guard low <= high else { return nil }
         guard var generator = rng else { return StringFill.text(length: min(max(low, 6), high)) }
         defer { rng = generator }
         let length = low + Int(generator.below(UInt64(min(high - low, 16) + 1)))

@@ -50,15 +50,8 @@ extension Linter {
         }
         var seen = Set<DocumentPointer>()
         for (holder, schema) in holders where seen.insert(holder).inserted {
-            guard let object = documents.value(at: holder)?.objectValue else { continue }
-            if let value = object["example"] {
-                check(value, at: holder.appending("example"), against: schema, what: "'example'")
-            }
-            for name in object["examples"]?.objectValue?.keys ?? [] {
-                guard let example = try? documents.resolve(holder.appending("examples").appending(name)),
-                    let value = documents.value(at: example)?["value"]
-                else { continue }
-                check(value, at: example.appending("value"), against: schema, what: "example '\(name)'")
+            for example in documents.exampleValues(at: holder) {
+                check(example.value, at: example.pointer, against: schema, what: example.label)
             }
         }
         return diagnostics
