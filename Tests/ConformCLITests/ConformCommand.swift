@@ -22,8 +22,9 @@ enum ConformCommand {
     }
 
     /// Runs `conform ARGUMENTS` and waits for it; its output goes through files, so neither
-    /// stream can fill a pipe while the other is read.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// stream can fill a pipe while the other is read. `environment` sets (or, with nil,
+    /// removes) variables of the test's own environment.
+    static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Outcome {
         let executable = try #require(executable, "conform was not built beside the test bundle")
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,6 +35,9 @@ enum ConformCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         process.currentDirectoryURL = packageRoot
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)

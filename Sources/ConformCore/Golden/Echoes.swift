@@ -13,8 +13,13 @@ struct Echoes: Sendable {
     /// Strings shorter than this are not looked for elsewhere: too likely to be a word.
     static let shortestString = 4
 
-    /// Notes a replaced value: a string long enough, or an integer.
+    /// Placeholders of values that are times, not identities: a date repeated elsewhere is
+    /// a coincidence of the calendar, not a reference.
+    static let notIdentities: Set<String> = ["date", "date-time", "boolean", "number"]
+
+    /// Notes a replaced value: a string long enough, or an integer, that may identify something.
     mutating func note(_ value: JSONValue, as placeholder: Placeholder) {
+        guard !Echoes.notIdentities.contains(placeholder.name) else { return }
         let text: String
         let isInteger: Bool
         switch value {
