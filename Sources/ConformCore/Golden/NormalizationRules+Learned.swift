@@ -4,14 +4,15 @@ extension NormalizationRules.Learned {
 
     /// The first line of the section, which marks where it starts when it is rewritten.
     static let header = "learned:"
+    /// The comment line written above the section.
+    static let comment = "# Learned by conform: these values differed when each recorded case was sent twice."
 
     /// The `learned:` section of `normalize.yaml`, for a reviewer to read in a pull request
-    /// (and edit, or move into the hand-written lists, which win).
+    /// (and edit, or move into the hand-written lists, which win); empty when nothing was
+    /// learned.
     public var yaml: String {
-        var lines = [
-            "# Learned by conform: these values differed when each recorded case was sent twice.",
-            NormalizationRules.Learned.header,
-        ]
+        guard !isEmpty else { return "" }
+        var lines = [NormalizationRules.Learned.comment, NormalizationRules.Learned.header]
         if !pointers.isEmpty {
             lines.append("  pointers:")
             for rule in pointers {
@@ -38,7 +39,7 @@ extension NormalizationRules.Learned {
         if let start = lines.firstIndex(of: NormalizationRules.Learned.header) {
             var end = start + 1
             while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "-" { end += 1 }
-            let from = start > 0 && lines[start - 1] == yaml.split(separator: "\n").first.map(String.init) ? start - 1 : start
+            let from = start > 0 && lines[start - 1] == NormalizationRules.Learned.comment ? start - 1 : start
             lines.removeSubrange(from..<end)
         }
         while lines.last == "" { lines.removeLast() }
