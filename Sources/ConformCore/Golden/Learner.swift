@@ -79,8 +79,7 @@ public struct Learner: Sendable {
     }
 
     private func add(_ pattern: PointerPattern, _ placeholder: Placeholder, to rules: inout NormalizationRules) {
-        guard !rules.allPointers.contains(where: { $0.pattern == pattern || $0.pattern.matches(JSONPointer(tokens: pattern.tokens)) })
-        else { return }
+        guard !rules.allPointers.contains(where: { $0.pattern.matches(JSONPointer(tokens: pattern.tokens)) }) else { return }
         rules.learned.pointers.append(.init(pattern: pattern, placeholder: placeholder))
     }
 
