@@ -10,6 +10,10 @@ import Foundation
 /// patterns:                      # in every response string and header value
 ///   - regex: 'sessions/[0-9]+'
 ///     placeholder: session-path
+/// learned:                       # written when recording (see ``Learner``); same two lists
+///   pointers:
+///     - pointer: '/id'
+///       placeholder: 'id:cs_test_[A-Za-z0-9]{24}'
 /// ```
 public struct NormalizationRules: Sendable {
     /// A body value replaced by a typed placeholder.
