@@ -89,8 +89,19 @@ public enum ConsoleReport {
         ]
         let actual = summaries.flatMap(\.actualFiles)
         if !actual.isEmpty { lines.append("golden: actual records for review: " + actual.joined(separator: ", ")) }
+        let written = Set(summaries.flatMap(\.writtenFiles)).count
         if recorded > 0 {
-            lines.append("recorded \(count(recorded, "new golden case")); re-run to compare")
+            lines.append("golden: recorded \(count(recorded, "new case")) in \(count(written, "file")); review and commit them")
+        }
+        for summary in summaries {
+            guard let file = summary.rulesFile else { continue }
+            lines.append("golden: learned \(count(summary.learnedRules, "volatile value rule")) into \(file)")
+        }
+        let missing = summaries.reduce(0) { $0 + $1.missing }
+        if missing > 0 {
+            lines.append(
+                "golden: \(count(missing, "case")) without a golden record fail under CI (--record never); "
+                    + "record them with 'conform run' outside CI (or --record missing) and commit the golden folder")
         }
         return lines.joined(separator: "\n")
     }

@@ -5,37 +5,107 @@ extension Runner {
     /// `options.mode`: mismatches become `golden_mismatch` findings and the summary goes
     /// into ``RunResult/golden``. Throws, with its position, for a golden or rules file that
     /// does not read, and when a file cannot be written.
-    public func judgeGolden(_ result: RunResult, options: GoldenOptions) throws(LoadError) -> RunResult {
+    ///
+    /// Before it records, it sends the cases to record a second time (`cases`, as `result`
+    /// was run; nil sends nothing) and learns from what differs which values are volatile
+    /// (``Learner``): the rules learned go into the spec's `normalize.yaml` and normalize
+    /// the records written.
+    public func judgeGolden(_ result: RunResult, cases: RunCases?, options: GoldenOptions) async throws(LoadError) -> RunResult {
         let stem = GoldenStore.stem(of: document.file)
-        let normalizer = Normalizer(rules: try options.store.rules(spec: stem), documents: document.documents)
-        var byOperation: [String: [(Exchange, JSONValue)]] = [:]
+        var rules = try options.store.rules(spec: stem)
+        var entries: [(exchange: Exchange, operation: Operation, raw: JSONValue, schema: DocumentPointer?)] = []
         var seen: Set<String> = []
         for exchange in result.exchanges where exchange.purpose == .testCase {
-            guard exchange.seed == nil || options.seedFixed, seen.insert(exchange.caseID).inserted,
+            // An operation whose golden check the config file switched off is neither compared nor recorded.
+            guard exchange.seed == nil || options.seedFixed, !options.switchedOff.contains(exchange.operationID),
+                seen.insert(exchange.caseID).inserted,
                 let operation = document.operation(withID: exchange.operationID),
-                let record = GoldenRecord.record(of: exchange, operation: operation, normalizer: normalizer, redactor: redactor)
+                let raw = GoldenRecord.raw(of: exchange, operation: operation, redactor: redactor)
             else { continue }
-            byOperation[operation.id, default: []].append((exchange, record))
+            entries.append((exchange, operation, raw.record, raw.schema))
+        }
+        var goldens: [String: GoldenFile] = [:]
+        for operation in document.operations where entries.contains(where: { $0.operation.id == operation.id }) {
+            goldens[operation.id] = try options.store.file(at: options.store.path(spec: stem, operation: operation))
         }
         var summary = GoldenSummary()
+        let normalizer = Normalizer(rules: rules, documents: document.documents)
+        let toRecord = Set(entries.filter { entry in
+            let golden = goldens[entry.operation.id]?.cases[entry.exchange.caseID]
+            return options.mode.records(
+                hasGolden: golden != nil,
+                differs: golden != normalizer.normalize(record: entry.raw, schema: entry.schema))
+        }.map(\.exchange.caseID))
+        if !toRecord.isEmpty, let cases {
+            let second = await sampleAgain(cases, only: toRecord)
+            let pairs = entries.compactMap { entry in
+                second[entry.exchange.caseID].map { Learner.Pair(first: entry.raw, second: $0, schema: entry.schema) }
+            }
+            let learned = Learner(documents: document.documents).learn(from: pairs, rules: rules)
+            let added = learned.learned.pointers.count + learned.learned.patterns.count
+                - rules.learned.pointers.count - rules.learned.patterns.count
+            if added > 0 {
+                rules = learned
+                summary.learnedRules = added
+                summary.rulesFile = try options.store.writeLearned(learned.learned, spec: stem)
+            }
+        }
+        return try judge(result, entries: entries, goldens: goldens, rules: rules, stem: stem, options: options, summary: summary)
+    }
+
+    /// The second sending of the cases to record: only those, with no check and no
+    /// lifecycle or probe, as the first run sent them (reads first). Raw records by case ID.
+    func sampleAgain(_ cases: RunCases, only ids: Set<String>) async -> [String: JSONValue] {
+        var configuration = configuration
+        configuration.checks = []
+        configuration.progress = nil
+        configuration.keepsRandomBodies = true
+        let chosen = RunCases(
+            draw: { reads in AnyIterator(cases.draw(reads).lazy.filter { ids.contains($0.runCase.id) }.makeIterator()) },
+            planned: { reads, shard in min(ids.count, cases.planned(reads, shard)) })
+        let again = await Runner(document: document, configuration: configuration, redactor: redactor).run(chosen)
+        var records: [String: JSONValue] = [:]
+        for exchange in again.exchanges where exchange.purpose == .testCase {
+            guard let operation = document.operation(withID: exchange.operationID),
+                let raw = GoldenRecord.raw(of: exchange, operation: operation, redactor: redactor)
+            else { continue }
+            records[exchange.caseID] = raw.record
+        }
+        return records
+    }
+
+    /// Compares the records, normalized by `rules`, with their golden files and writes what
+    /// the mode records.
+    private func judge(
+        _ result: RunResult, entries: [(exchange: Exchange, operation: Operation, raw: JSONValue, schema: DocumentPointer?)],
+        goldens: [String: GoldenFile], rules: NormalizationRules, stem: String, options: GoldenOptions,
+        summary start: GoldenSummary
+    ) throws(LoadError) -> RunResult {
+        let normalizer = Normalizer(rules: rules, documents: document.documents)
+        var summary = start
         var findings: [Finding] = []
-        for operation in document.operations where !options.switchedOff.contains(operation.id) {
-            guard let entries = byOperation[operation.id] else { continue }
+        let byOperation = Dictionary(grouping: entries, by: \.operation.id)
+        for operation in document.operations {
+            guard let operationEntries = byOperation[operation.id] else { continue }
             let path = options.store.path(spec: stem, operation: operation)
-            let records = Dictionary(entries.map { ($0.0.caseID, $0.1) }, uniquingKeysWith: { first, _ in first })
+            let records = Dictionary(
+                operationEntries.map { ($0.exchange.caseID, normalizer.normalize(record: $0.raw, schema: $0.schema)) },
+                uniquingKeysWith: { first, _ in first })
             let comparison = GoldenComparison(
-                records: records, golden: try options.store.file(at: path), spec: stem, operation: operation.id,
-                mode: options.mode)
+                records: records, golden: goldens[operation.id], spec: stem, operation: operation.id, mode: options.mode)
             var failed = false
-            for (exchange, _) in entries {
-                let outcome = comparison.outcomes[exchange.caseID]!
+            for entry in operationEntries {
+                let outcome = comparison.outcomes[entry.exchange.caseID]!
                 switch outcome {
                 case .matched: summary.matched += 1
                 case .recorded: summary.recorded += 1
-                case .mismatched, .missing: summary.mismatched += 1
+                case .mismatched: summary.mismatched += 1
+                case .missing:
+                    summary.mismatched += 1
+                    summary.missing += 1
                 }
                 if let finding = GoldenComparison.finding(
-                    for: outcome, exchange: exchange, path: path, context: suite.context)
+                    for: outcome, exchange: entry.exchange, path: path, context: suite.context)
                 {
                     findings.append(finding)
                     failed = true

@@ -67,7 +67,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated checks to run (default: all). See the README for the list.")
     var checks: String?
 
-    @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else missing).")
+    @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else the config file's, else never when $CI is set, else missing).")
     var record: RecordMode?
 
     @Option(help: "Folder of golden files, one folder per spec (default: golden).")
@@ -180,11 +180,12 @@ struct RunCommand: AsyncParsableCommand {
             // picks per-operation work from the whole set, as an unsharded run would.
             progress.begin(document.file)
             let runner = Runner(document: document, configuration: configuration, shrinker: generator)
-            var result = await runner.run(RunCases(generator: generator, operations: operations))
+            let cases = RunCases(generator: generator, operations: operations)
+            var result = await runner.run(cases)
             progress.finish()
             if !result.unreachable, selected.contains(.goldenMismatch) {
                 do {
-                    result = try runner.judgeGolden(result, options: goldenOptions)
+                    result = try await runner.judgeGolden(result, cases: cases, options: goldenOptions)
                 } catch {
                     await sandbox?.stop()
                     RunCommand.printError(error.description)
@@ -211,8 +212,8 @@ struct RunCommand: AsyncParsableCommand {
         print(ConsoleReport.summary(of: results) + ConsoleReport.gate(of: report))
         if let golden = ConsoleReport.golden(of: results) { print(golden) }
         if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
-        // As in snapshot testing, a run that records proves nothing yet: it must not pass.
-        if results.contains(where: { ($0.golden?.recorded ?? 0) > 0 }) { throw ExitCode.findings }
+        // As in Jest, recording is not a finding: the verdict is the checks'. Under CI a
+        // missing record is one (`never`), so nothing unreviewed passes there.
         if report.totals.result == "fail" { throw ExitCode.findings }
     }
 
@@ -240,12 +241,21 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// `CONFORM_RECORD`, or nil when it is not set.
-    static func recordModeFromEnvironment() throws -> RecordMode? {
-        guard let text = ProcessInfo.processInfo.environment["CONFORM_RECORD"], !text.isEmpty else { return nil }
+    static func recordModeFromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> RecordMode? {
+        guard let text = environment["CONFORM_RECORD"], !text.isEmpty else { return nil }
         guard let mode = RecordMode(rawValue: text) else {
             throw RunCommand.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
         }
         return mode
+    }
+
+    /// The record mode when no flag, variable or config file names one: `never` under CI
+    /// (`CI` set to anything but `false` or `0`, as CI services set it) and `missing` elsewhere.
+    static func defaultRecordMode(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> RecordMode {
+        let ci = environment["CI"].map { !["", "false", "0"].contains($0.lowercased()) } ?? false
+        return ci ? .never : .missing
     }
 
     /// Parses a comma-separated check list; an unknown name is invalid input.

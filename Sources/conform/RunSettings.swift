@@ -45,7 +45,8 @@ struct RunSettings {
         exclude = flags.exclude.isEmpty ? file?.exclude ?? [] : flags.exclude.map(OperationSelector.init)
         timeout = flags.timeout ?? file?.timeout ?? 10
         golden = flags.golden ?? file?.golden ?? "golden"
-        record = try flags.record ?? RunCommand.recordModeFromEnvironment() ?? file?.record ?? .missing
+        record = try flags.record ?? RunCommand.recordModeFromEnvironment(environment) ?? file?.record
+            ?? RunCommand.defaultRecordMode(environment)
         reports = flags.reports ?? file?.reports ?? "reports"
         baseline = flags.baseline ?? file?.baseline
         random = flags.random ?? file?.random ?? 0

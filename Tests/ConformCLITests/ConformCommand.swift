@@ -21,10 +21,10 @@ enum ConformCommand {
         var errors: String
     }
 
-    /// Runs `conform ARGUMENTS` in `folder` (default: the package root), with `environment`
-    /// added to the test's own, and waits for it; its output goes through files, so neither
-    /// stream can fill a pipe while the other is read.
-    static func run(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws
+    /// Runs `conform ARGUMENTS` in `folder` (default: the package root) and waits for it; its
+    /// output goes through files, so neither stream can fill a pipe while the other is read.
+    /// `environment` sets (or, with nil, removes) variables of the test's own environment.
+    static func run(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String?] = [:]) throws
         -> Outcome
     {
         let executable = try #require(executable, "conform was not built beside the test bundle")
@@ -37,8 +37,10 @@ enum ConformCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()

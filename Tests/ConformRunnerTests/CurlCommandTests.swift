@@ -53,11 +53,24 @@ struct CurlCommandTests {
     }
 
     @Test func everyOccurrenceIsReplacedLeftToRightWithoutOverlap() {
-        let repeated = Redactor(secrets: [Redactor.Secret("aba", as: .masked)])
-        #expect(repeated.redact("ababa abaaba aba") == "***ba ****** ***")
-        #expect(repeated.redact("ab") == "ab")
-        #expect(repeated.redact([0xFF, 0x61, 0x62, 0x61, 0x00]) == [0xFF, 0x2A, 0x2A, 0x2A, 0x00])
+        let repeated = Redactor(secrets: [Redactor.Secret("ab-ab-ab", as: .masked)])
+        #expect(repeated.redact("ab-ab-ab-ab-ab ab-ab-abab-ab-ab") == "***-ab-ab ******")
+        #expect(repeated.redact("ab-ab") == "ab-ab")
+        #expect(repeated.redact([0xFF] + Array("ab-ab-ab".utf8) + [0x00]) == [0xFF, 0x2A, 0x2A, 0x2A, 0x00])
         #expect(repeated.redact("no secret here") == "no secret here")
+    }
+
+    /// A secret under 8 bytes is replaced where it is a credential, never inside other text:
+    /// the sandbox's bearer token `test` is not a secret in `https://test.checkout…`.
+    @Test func aShortSecretIsRedactedOnlyAsAWholeToken() {
+        let short = Redactor(secrets: [Redactor.Secret("test", as: .variable("TOKEN"))])
+        #expect(short.redact("Bearer test") == "Bearer $TOKEN")
+        #expect(short.redact("https://h/x?api_key=test&a=1") == "https://h/x?api_key=$TOKEN&a=1")
+        #expect(short.redact(#"{"echo":"test"}"#) == #"{"echo":"$TOKEN"}"#)
+        #expect(short.redact("curl -H 'Authorization: Bearer test'") == "curl -H 'Authorization: Bearer $TOKEN'")
+        #expect(short.redact("https://test.checkout.example/contest/test-1") == "https://test.checkout.example/contest/test-1")
+        let long = Redactor(secrets: [Redactor.Secret("longer-secret", as: .variable("TOKEN"))])
+        #expect(long.redact("https://longer-secret.example/alonger-secretb") == "https://$TOKEN.example/a$TOKENb")
     }
 
     /// The shell reads each word back exactly: the line is run with `curl` defined as a

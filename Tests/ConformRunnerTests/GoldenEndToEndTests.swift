@@ -34,8 +34,8 @@ struct GoldenEndToEndTests {
         let result = try await SandboxEndToEndTests.run(spec, fault: fault)
         let document = try Document(path: TestSupport.spec(spec + ".yaml"))
         let runner = Runner(document: document, configuration: RunConfiguration(target: TargetURL("http://127.0.0.1:1")!))
-        return try runner.judgeGolden(
-            result, options: GoldenOptions(store: GoldenStore(root: golden), mode: mode, seedFixed: seedFixed, actualRoot: actualRoot))
+        return try await runner.judgeGolden(
+            result, cases: nil, options: GoldenOptions(store: GoldenStore(root: golden), mode: mode, seedFixed: seedFixed, actualRoot: actualRoot))
     }
 
     static func goldenFindings(_ result: RunResult) -> [Finding] { result.findings.filter { $0.check == .goldenMismatch } }

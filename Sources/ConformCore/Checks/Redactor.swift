@@ -59,18 +59,38 @@ public struct Redactor: Sendable {
     /// Body bytes with every secret replaced; bytes that are not UTF-8 are searched as they are.
     ///
     /// Secrets are matched byte for byte, as they travel on the wire, left to right and
-    /// without overlap; the bytes come back untouched (not copied) when none occurs.
+    /// without overlap; the bytes come back untouched (not copied) when none occurs. A secret
+    /// shorter than ``shortSecret`` bytes is replaced only where it stands as a credential, a
+    /// whole token (see ``isDelimiter(_:)``): in `Bearer test`, `?key=test`, `"test"`, but not
+    /// in `https://test.example` or `contest`, where it is most likely a word, not the secret.
     public func redact(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
         for secret in secrets {
-            result = Redactor.replacing(Array(secret.value.utf8), with: Array(secret.placeholder.text.utf8), in: result)
+            let needle = Array(secret.value.utf8)
+            result = Redactor.replacing(
+                needle, with: Array(secret.placeholder.text.utf8), in: result, wholeTokens: needle.count < Redactor.shortSecret)
         }
         return result
     }
 
-    /// `bytes` with every occurrence of `needle` replaced. Runs once per recorded request and
-    /// response, so it scans for the first byte before comparing the rest.
-    static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+    /// Secrets shorter than this many bytes are replaced only as whole tokens.
+    public static let shortSecret = 8
+
+    /// The bytes that end a credential token: ASCII whitespace, quotes, and the separators of
+    /// query pairs, header lists and cookies (`=`, `&`, `,`, `;`).
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\""),
+            UInt8(ascii: "'"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"):
+            true
+        default: false
+        }
+    }
+
+    /// `bytes` with every occurrence of `needle` replaced (with `wholeTokens`, only those
+    /// between delimiters or the ends). Runs once per recorded request and response, so it
+    /// scans for the first byte before comparing the rest.
+    static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8], wholeTokens: Bool = false) -> [UInt8] {
         guard let first = needle.first, bytes.count >= needle.count else { return bytes }
         var output: [UInt8] = []
         var copied = 0
@@ -80,7 +100,10 @@ public struct Redactor: Sendable {
                 let last = haystack.count - needle.count
                 while index <= last {
                     guard haystack[index] == first,
-                        memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0
+                        memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0,
+                        !wholeTokens
+                            || ((index == 0 || isDelimiter(haystack[index - 1]))
+                                && (index + needle.count == haystack.count || isDelimiter(haystack[index + needle.count])))
                     else {
                         index += 1
                         continue

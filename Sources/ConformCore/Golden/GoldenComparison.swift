@@ -59,7 +59,8 @@ public struct GoldenComparison: Sendable {
             return nil
         case .missing:
             return context.finding(
-                .goldenMismatch, exchange, message: "no golden record in \(path) (record it with --record missing)")
+                .goldenMismatch, exchange,
+                message: "no golden record in \(path); record it by running outside CI (or with --record missing) and commit it")
         case .mismatched(let differences):
             let body = JSONPointer(tokens: ["response", "body"])
             let first = differences.first { $0.pointer.hasPrefix(body) }

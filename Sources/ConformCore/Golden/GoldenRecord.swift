@@ -15,6 +15,15 @@ public enum GoldenRecord {
     public static func record(
         of exchange: Exchange, operation: Operation, normalizer: Normalizer, redactor: Redactor
     ) -> JSONValue? {
+        raw(of: exchange, operation: operation, redactor: redactor).map { normalizer.normalize(record: $0.record, schema: $0.schema) }
+    }
+
+    /// The record of `exchange` before normalization, with the schema of its response body
+    /// (what ``Normalizer/normalize(record:schema:)`` needs); nil when no response came back
+    /// or its body was cut. A body that is not JSON is kept as text or a digest.
+    public static func raw(
+        of exchange: Exchange, operation: Operation, redactor: Redactor
+    ) -> (record: JSONValue, schema: DocumentPointer?)? {
         guard let response = exchange.response, !response.truncated else { return nil }
         let documented = operation.response(for: response.status)
         var request = JSONObject()
@@ -31,19 +40,22 @@ public enum GoldenRecord {
         for name in Set(names).sorted() {
             let values = response.headers.values(named: name)
             guard !values.isEmpty else { continue }
-            headers[name] = .string(normalizer.normalize(text: redactor.redact(values.joined(separator: ", "))))
+            headers[name] = .string(redactor.redact(values.joined(separator: ", ")))
         }
         if !headers.isEmpty { result["headers"] = .object(headers) }
+        var schema: DocumentPointer?
         if !response.body.isEmpty {
             let body = redactor.redact(response.body)
             if let value = try? JSONBodyParser.parse(body) {
-                let schema = response.mediaType.flatMap { documented?.content(for: $0)?.schema }
-                result["body"] = normalizer.normalize(body: value, schema: schema)
+                schema = response.mediaType.flatMap { documented?.content(for: $0)?.schema }
+                result["body"] = value
+            } else if let text = String(validating: body, as: UTF8.self) {
+                result["body"] = .string(text)
             } else {
-                result["body"] = textOrDigest(body, normalizer: normalizer)
+                result["body"] = digest(body)
             }
         }
-        return .object(JSONObject([("request", .object(request)), ("response", .object(result))]))
+        return (.object(JSONObject([("request", .object(request)), ("response", .object(result))])), schema)
     }
 
     /// The path and the query of a URL, without scheme and authority.
@@ -64,12 +76,6 @@ public enum GoldenRecord {
     static func bodyValue(_ bytes: [UInt8]) -> JSONValue {
         if let value = try? JSONBodyParser.parse(bytes) { return value }
         return digest(bytes)
-    }
-
-    /// A non-JSON response body: its text when it is UTF-8, normalized, else a digest.
-    static func textOrDigest(_ bytes: [UInt8], normalizer: Normalizer) -> JSONValue {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return digest(bytes) }
-        return .string(normalizer.normalize(text: text))
     }
 
     /// `{"digest": "fnv1a64:…", "bytes": N}`: enough to see that a body changed.

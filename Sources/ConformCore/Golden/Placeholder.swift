@@ -13,9 +13,11 @@ public struct Placeholder: Sendable, Hashable {
     /// The names a pointer rule may use: formats, JSON types, and `id:PREFIX`.
     public static let typedNames = ["uuid", "date-time", "date", "uri", "string", "integer", "number", "boolean"]
 
-    /// A placeholder with a typed name; nil for a name that is not one of ``typedNames`` or `id:PREFIX`.
+    /// A placeholder with a typed name; nil for a name that is not one of ``typedNames``,
+    /// `id:PREFIX` or a learned `id:PREFIX[CLASS]{N}` (see ``IDShape``).
     public init?(typed name: String) {
         guard Placeholder.typedNames.contains(name) || (name.hasPrefix("id:") && name.count > 3) else { return nil }
+        if name.hasPrefix("id:"), name.contains("["), IDShape(name: name) == nil { return nil }
         self.name = name
         untyped = false
     }
@@ -42,6 +44,7 @@ public struct Placeholder: Sendable, Hashable {
         case ("date", .string(let text)): return Placeholder.matches(text, Placeholder.date)
         case ("uri", .string(let text)): return Placeholder.matches(text, Placeholder.uri)
         case (_, .string(let text)) where name.hasPrefix("id:"):
+            if let shape = IDShape(name: name) { return shape.matches(text) }
             let prefix = String(name.dropFirst(3))
             return text.hasPrefix(prefix) && text.count > prefix.count
         default: return false

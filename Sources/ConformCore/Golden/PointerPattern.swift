@@ -9,6 +9,11 @@ public struct PointerPattern: Sendable, Hashable, CustomStringConvertible {
         tokens = pointer.tokens
     }
 
+    /// The pattern of these tokens.
+    public init(tokens: [String]) {
+        self.tokens = tokens
+    }
+
     /// True when `pointer` has as many tokens and each equals its pattern token or meets a `*`.
     public func matches(_ pointer: JSONPointer) -> Bool {
         pointer.tokens.count == tokens.count && zip(tokens, pointer.tokens).allSatisfy { $0 == "*" || $0 == $1 }

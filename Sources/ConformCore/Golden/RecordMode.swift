@@ -9,3 +9,16 @@ public enum RecordMode: String, Sendable, CaseIterable {
     /// Record every case anew.
     case all
 }
+
+extension RecordMode {
+    /// True when a case is written under this mode: it has no golden (`hasGolden` false)
+    /// and the mode records missing ones, or its record `differs` and the mode replaces.
+    public func records(hasGolden: Bool, differs: Bool) -> Bool {
+        switch self {
+        case .never: false
+        case .missing: !hasGolden
+        case .failed: !hasGolden || differs
+        case .all: true
+        }
+    }
+}
