@@ -28,6 +28,10 @@ public enum ConsoleReport {
                 lines.append("      $ \(error.curl)")
             }
         }
+        if !result.unsent.isEmpty {
+            let reasons = Set(result.unsent.map(\.error.message)).sorted().joined(separator: "; ")
+            lines.append("not sent: \(count(result.unsent.count, "case")) (\(reasons)); listed in report.json")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -55,6 +59,8 @@ public enum ConsoleReport {
             count(results.reduce(0) { $0 + $1.errors.count }, "error"),
         ]
         if skipped > 0 { parts.append("\(skipped) skipped (budget)") }
+        let unsent = results.reduce(0) { $0 + $1.unsent.count }
+        if unsent > 0 { parts.append("\(unsent) not sendable") }
         return parts.joined(separator: ", ") + " in \(time)"
     }
 

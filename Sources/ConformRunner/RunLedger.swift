@@ -15,6 +15,8 @@ struct RunLedger {
     var kept: [(order: Runner.Work.Order, sent: Runner.Sent)] = []
     /// Every request not kept whole.
     var tally = RequestTally()
+    /// Cases the transport refuses to send, in the order drawn.
+    var unsent: [CaseError] = []
 
     /// Notes a drawn case; true when it belongs to this run's shard.
     mutating func note(_ drawn: RunCases.Drawn, configuration: RunConfiguration) -> Bool {

@@ -58,6 +58,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated checks to run (default: all). See the README for the list.")
     var checks: String?
 
+    @Option(help: "Comma-separated case kinds to send (default: all), e.g. 'baseline,malformed'. See the README for the list.")
+    var kinds: String?
+
+    @Option(help: "Bytes of a malformed case's body at most (bounds its deep nesting and long string).")
+    var maxRequestBody: Int = 1 << 20
+
     @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else missing).")
     var record: RecordMode?
 
@@ -93,10 +99,12 @@ struct RunCommand: AsyncParsableCommand {
             throw RunCommand.invalid(error.description)
         }
         guard concurrency > 0, timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true, maxBody > 0,
-            random >= 0
+            maxRequestBody > 0, random >= 0
         else {
-            throw RunCommand.invalid("--concurrency, --timeout, --budget, --rate and --max-body must be positive")
+            throw RunCommand.invalid(
+                "--concurrency, --timeout, --budget, --rate, --max-body and --max-request-body must be positive")
         }
+        let kindSet = try kinds.map(RunCommand.kindList) ?? Set(CaseKind.allCases)
         var credentials = Credentials(headers: try headers.map(RunCommand.header))
         if let bearerEnv { credentials.bearer = (try RunCommand.environment(bearerEnv), bearerEnv) }
         if let basicEnv {
@@ -154,7 +162,9 @@ struct RunCommand: AsyncParsableCommand {
         for document in documents {
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
-                options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
+                options: CaseGenerator.Options(
+                    seed: seed ?? 0, randomCount: kindSet.contains(.random) ? random : 0, kinds: kindSet,
+                    maxRequestBody: maxRequestBody))
             let operations = document.operations.filter { operation.isEmpty || operation.contains($0.id) }
             // All cases go to the runner, drawn as it sends them: it sends this shard's and
             // picks per-operation work from the whole set, as an unsharded run would.
@@ -233,6 +243,20 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw RunCommand.invalid(error.description)
         }
+    }
+
+    /// Parses a comma-separated `--kinds` list; an unknown kind is invalid input.
+    static func kindList(_ text: String) throws -> Set<CaseKind> {
+        var kinds: Set<CaseKind> = []
+        for name in text.split(separator: ",") {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let kind = CaseKind(rawValue: trimmed) else {
+                throw RunCommand.invalid(
+                    "unknown case kind '\(trimmed)'; known kinds: \(CaseKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
     }
 
     /// Reads a baseline file; an unreadable one is invalid input.

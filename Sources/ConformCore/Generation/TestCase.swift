@@ -2,6 +2,8 @@
 public enum CaseKind: String, Sendable, Hashable, CaseIterable {
     case baseline, enumValue, enumOutside, nullAllowed, nullRejected, bound, pastBound, length, pastLength
     case pattern, format, items, pastItems, requiredMissing, optionalMissing, wrongType, branch, random
+    /// Broken below the schema (see ``Malformation``).
+    case malformed
 }
 
 /// What the server should make of a case.
@@ -11,6 +13,11 @@ public enum Expectation: Sendable, Hashable {
     /// The request breaks exactly one schema keyword (or a required parameter or body) at
     /// `pointer` in the request (`/body/product_cart`, `/query/status`).
     case invalid(keyword: String, pointer: JSONPointer)
+    /// The request is broken at `pointer` below the level of the schema, which the generator
+    /// proves without the validator. With `mustReject`, the document cannot accept it, so the
+    /// server must answer 4XX; without, only a 5XX is wrong (a control character in a
+    /// free-text query parameter is legal URI text).
+    case malformed(Malformation, pointer: JSONPointer, mustReject: Bool)
 
     /// True for `.valid`.
     public var isValid: Bool { self == .valid }
