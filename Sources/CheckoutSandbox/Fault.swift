@@ -17,6 +17,10 @@ public enum Fault: String, CaseIterable, Sendable {
     case quadernoMissingLocation = "quaderno-missing-location"
     case quadernoInvalidStatus400 = "quaderno-invalid-status-400"
     case quadernoUpdatesAnyStatus = "quaderno-updates-any-status"
+    case dodoInvalidUTF8Crash = "dodo-invalid-utf8-500"
+    case quadernoTruncatedJSON500 = "quaderno-truncated-json-500"
+    case quadernoStatusHeaderNewline = "quaderno-status-header-newline-500"
+    case gr4vyTrailingCommaAccepted = "gr4vy-trailing-comma-accepted"
 
     /// The fault's `--fault` name.
     public var name: String { rawValue }
@@ -31,6 +35,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoInt32Overflow, .dodoNullConfirmAccepted, .dodoSessionIdNumber, .dodoNoAuth: "dodo-checkouts"
         case .quadernoLocaleNoRejected, .quadernoMissingLocation, .quadernoInvalidStatus400, .quadernoUpdatesAnyStatus:
             "quaderno-checkout-sessions"
+        case .dodoInvalidUTF8Crash: "dodo-checkouts"
+        case .quadernoTruncatedJSON500, .quadernoStatusHeaderNewline: "quaderno-checkout-sessions"
+        case .gr4vyTrailingCommaAccepted: "gr4vy-checkout-sessions"
         }
     }
 
@@ -45,6 +52,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoLocaleNoRejected, .quadernoMissingLocation: "createCheckoutSession"
         case .quadernoInvalidStatus400: "listCheckoutSessions"
         case .quadernoUpdatesAnyStatus: "updateCheckoutSession"
+        case .dodoInvalidUTF8Crash, .quadernoTruncatedJSON500: "createCheckoutSession"
+        case .quadernoStatusHeaderNewline: "listCheckoutSessions"
+        case .gr4vyTrailingCommaAccepted: "newCheckoutSession"
         }
     }
 
@@ -63,6 +73,8 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoNoAuth: "auth_enforced"
         case .quadernoLocaleNoRejected: "positive_accepted"
         case .quadernoMissingLocation: "response_headers"
+        case .dodoInvalidUTF8Crash, .quadernoTruncatedJSON500, .quadernoStatusHeaderNewline: "server_error"
+        case .gr4vyTrailingCommaAccepted: "negative_rejected"
         }
     }
 
@@ -86,6 +98,11 @@ public enum Fault: String, CaseIterable, Sendable {
         case .quadernoMissingLocation: "201 Created is sent without the required Location header"
         case .quadernoInvalidStatus400: "an unknown status filter is answered 400, which the spec does not document"
         case .quadernoUpdatesAnyStatus: "sessions that are not pending can be updated"
+        case .dodoInvalidUTF8Crash: "the body is decoded as UTF-8 text before parsing, and bytes that are not UTF-8 crash it with a 500"
+        case .quadernoTruncatedJSON500: "a body that ends before its JSON value does is answered 500 instead of 400"
+        case .quadernoStatusHeaderNewline:
+            "the status filter is echoed in a response header, and a CR or LF in it crashes the header write with a 500"
+        case .gr4vyTrailingCommaAccepted: "a lenient parser drops a trailing comma, so {\"a\":1,} is accepted"
         }
     }
 }

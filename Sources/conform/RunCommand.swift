@@ -62,7 +62,7 @@ struct RunCommand: AsyncParsableCommand {
     var kinds: String?
 
     @Option(help: "Bytes of a malformed case's body at most (bounds its deep nesting and long string).")
-    var maxRequestBody: Int = 1 << 20
+    var maxRequestBody: Int = 1 << 18
 
     @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else missing).")
     var record: RecordMode?

@@ -27,7 +27,7 @@ public struct CaseGenerator: Sendable {
 
         public init(
             seed: UInt64 = 0, randomCount: Int = 0, shard: Shard? = nil, maxDepth: Int = 8, coverage: Bool = true,
-            kinds: Set<CaseKind> = Set(CaseKind.allCases), maxRequestBody: Int = 1 << 20
+            kinds: Set<CaseKind> = Set(CaseKind.allCases), maxRequestBody: Int = 1 << 18
         ) {
             self.seed = seed
             self.randomCount = randomCount

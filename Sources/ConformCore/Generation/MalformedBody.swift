@@ -18,7 +18,8 @@ enum MalformedBody {
             // A number loses a digit and stays JSON (`12` → `1`): an array left open does not.
             return (try? JSONBodyParser.parse(cut)) == nil ? cut : Array("[".utf8) + compact
         case .trailingComma:
-            if let last = compact.last, last == UInt8(ascii: "}") || last == UInt8(ascii: "]"), compact.count > 2 {
+            // `{}` becomes `{,}`: the comma alone is the defect.
+            if let last = compact.last, last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
                 return compact.dropLast() + Array(",".utf8) + [last]
             }
             return Array("[".utf8) + compact + Array(",]".utf8)
