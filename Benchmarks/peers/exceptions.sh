@@ -109,3 +109,19 @@ for service in httpbin jupyter; do
             "$(wc -l <"$out/$service.$name.exceptions")" "$seconds" | tee -a "$out/summary.tsv"
     done
 done
+
+# Which tool found which exception: one Markdown table per service.
+python3 - "$out" "$@" <<'PY'
+import sys
+out, tools = sys.argv[1], [t.split("=")[0] for t in sys.argv[2:]]
+for service in ["httpbin", "jupyter"]:
+    found = {}
+    for tool in tools:
+        for line in open(f"{out}/{service}.{tool}.exceptions"):
+            _, kind, frame = line.rstrip("\n").split("\t")
+            found.setdefault((kind, frame), set()).add(tool)
+    print(f"\n{service}\n\n| exception | innermost frame | " + " | ".join(tools) + " |")
+    print("|---|---|" + ":-:|" * len(tools))
+    for (kind, frame), by in sorted(found.items()):
+        print(f"| `{kind}` | `{frame}` | " + " | ".join("found" if t in by else "–" for t in tools) + " |")
+PY
