@@ -27,6 +27,10 @@ public enum Fault: String, CaseIterable, Sendable {
     case dodoEmptyCartCrash = "dodo-empty-cart-500"
     case dodoCustomerBothShapes = "dodo-customer-both-shapes"
     case gr4vyClickToPayCrash = "gr4vy-click-to-pay-500"
+    case dodoInvalidUTF8Crash = "dodo-invalid-utf8-500"
+    case quadernoTruncatedJSON500 = "quaderno-truncated-json-500"
+    case quadernoStatusHeaderNewline = "quaderno-status-header-newline-500"
+    case gr4vyTrailingCommaAccepted = "gr4vy-trailing-comma-accepted"
 
     /// The fault's `--fault` name.
     public var name: String { rawValue }
@@ -47,6 +51,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
             "dodo-checkouts"
         case .gr4vyClickToPayCrash: "gr4vy-checkout-sessions"
+        case .dodoInvalidUTF8Crash: "dodo-checkouts"
+        case .quadernoTruncatedJSON500, .quadernoStatusHeaderNewline: "quaderno-checkout-sessions"
+        case .gr4vyTrailingCommaAccepted: "gr4vy-checkout-sessions"
         }
     }
 
@@ -69,6 +76,9 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoEmptyCartCrash, .dodoCustomerBothShapes:
             "createCheckoutSession"
         case .gr4vyClickToPayCrash: "updateCheckoutSessionFields"
+        case .dodoInvalidUTF8Crash, .quadernoTruncatedJSON500: "createCheckoutSession"
+        case .quadernoStatusHeaderNewline: "listCheckoutSessions"
+        case .gr4vyTrailingCommaAccepted: "newCheckoutSession"
         }
     }
 
@@ -93,6 +103,8 @@ public enum Fault: String, CaseIterable, Sendable {
         case .gr4vyDeleteAnswersDeleted: "resource_lifecycle"
         case .dodoQuantityStringCoerced, .dodoUniqueItemsIgnored, .dodoCustomerBothShapes: "negative_rejected"
         case .dodoEmptyCartCrash, .gr4vyClickToPayCrash: "server_error"
+        case .dodoInvalidUTF8Crash, .quadernoTruncatedJSON500, .quadernoStatusHeaderNewline: "server_error"
+        case .gr4vyTrailingCommaAccepted: "negative_rejected"
         }
     }
 
@@ -127,6 +139,11 @@ public enum Fault: String, CaseIterable, Sendable {
         case .dodoEmptyCartCrash: "an empty product_cart (allowed) crashes the handler with a 500"
         case .dodoCustomerBothShapes: "a customer matching both oneOf shapes (existing and new) is accepted"
         case .gr4vyClickToPayCrash: "a click-to-pay payment method (one oneOf branch) crashes the fields update with a 500"
+        case .dodoInvalidUTF8Crash: "the body is decoded as UTF-8 text before parsing, and bytes that are not UTF-8 crash it with a 500"
+        case .quadernoTruncatedJSON500: "a body that ends before its JSON value does is answered 500 instead of 400"
+        case .quadernoStatusHeaderNewline:
+            "the status filter is echoed in a response header, and a CR or LF in it crashes the header write with a 500"
+        case .gr4vyTrailingCommaAccepted: "a lenient parser drops a trailing comma, so {\"a\":1,} is accepted"
         }
     }
 }

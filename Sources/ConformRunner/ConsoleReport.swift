@@ -35,6 +35,10 @@ public enum ConsoleReport {
             lines.append("warning: \(count(unexercised.count, "operation")) not exercised, \(their) checks judged nothing")
             for operation in unexercised { lines.append("    \(operation.id): \(operation.unexercised ?? "")") }
         }
+        if !result.unsent.isEmpty {
+            let reasons = Set(result.unsent.map(\.error.message)).sorted().joined(separator: "; ")
+            lines.append("not sent: \(count(result.unsent.count, "case")) (\(reasons)); listed in report.json")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -74,6 +78,8 @@ public enum ConsoleReport {
         let selected = results.flatMap(\.operations).filter(\.selected)
         parts.append("\(selected.count { $0.unexercised == nil }) of \(count(selected.count, "operation")) exercised")
         if skipped > 0 { parts.append("\(skipped) skipped (budget)") }
+        let unsent = results.reduce(0) { $0 + $1.unsent.count }
+        if unsent > 0 { parts.append("\(unsent) not sendable") }
         return parts.joined(separator: ", ") + " in \(time)"
     }
 

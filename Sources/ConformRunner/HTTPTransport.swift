@@ -62,6 +62,40 @@ final class HTTPTransport: Sendable {
         }
     }
 
+    /// Why AsyncHTTPClient cannot send `runCase` as made, checked before it is sent: the
+    /// client rejects header values (cookies included) holding an ASCII control character
+    /// other than HTAB (RFC 9110 §5.5), and it sends `/` for a path whose percent-decoding
+    /// is not UTF-8 (Foundation's `URL.path` is empty then).
+    static func refusal(of runCase: RunCase) -> TransportError? {
+        let values = runCase.headers.map(\.value) + runCase.cookies.map(\.value)
+        if values.contains(where: { value in value.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F } }) {
+            return TransportError(.unsendable, "AsyncHTTPClient refuses a header value with a control character")
+        }
+        if String(validating: percentDecoded(runCase.path), as: UTF8.self) == nil {
+            return TransportError(.unsendable, "AsyncHTTPClient sends '/' for a path that is not UTF-8 once decoded")
+        }
+        return nil
+    }
+
+    /// The bytes `%XX` escapes in `path` stand for, other bytes as they are.
+    static func percentDecoded(_ path: String) -> [UInt8] {
+        let bytes = Array(path.utf8)
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let byte = UInt8(String(decoding: bytes[index + 1...index + 2], as: UTF8.self), radix: 16)
+            {
+                result.append(byte)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
     /// Closes every connection.
     func shutdown() async {
         try? await client.shutdown()

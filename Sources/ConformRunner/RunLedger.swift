@@ -21,6 +21,8 @@ struct RunLedger {
     /// the lifecycles send on a created resource. A lifecycle is run by the shard that owns
     /// its create, so it needs the cases of operations other shards own.
     var validCases: [String: [RunCase]] = [:]
+    /// Cases the transport refuses to send, in the order drawn.
+    var unsent: [CaseError] = []
 
     /// Notes a drawn case; true when it belongs to this run's shard.
     mutating func note(_ drawn: RunCases.Drawn, configuration: RunConfiguration) -> Bool {

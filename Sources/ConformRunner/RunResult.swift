@@ -18,6 +18,9 @@ public struct RunResult: Sendable {
     /// Findings ordered by operation (document order), check, then case ID.
     public var findings: [Finding]
     public var errors: [CaseError]
+    /// Cases the HTTP client cannot put on the wire (a header value with a control
+    /// character), listed instead of sent; they neither pass nor fail the run.
+    public var unsent: [CaseError] = []
     public var duration: Duration
     /// True when requests were sent and every one of them found nothing accepting connections.
     public var unreachable: Bool

@@ -2,7 +2,8 @@ import ConformCore
 
 extension Runner {
     /// Compares the case exchanges of `result` with the golden files and records under
-    /// `options.mode`: mismatches become `golden_mismatch` findings and the summary goes
+    /// `options.mode` (malformed cases excepted): mismatches become `golden_mismatch`
+    /// findings and the summary goes
     /// into ``RunResult/golden``. Throws, with its position, for a golden or rules file that
     /// does not read, and when a file cannot be written.
     ///
@@ -16,6 +17,9 @@ extension Runner {
         var entries: [(exchange: Exchange, operation: Operation, raw: JSONValue, schema: DocumentPointer?)] = []
         var seen: Set<String> = []
         for exchange in result.exchanges where exchange.purpose == .testCase {
+            // Malformed cases are judged by their status alone (server_error, negative_rejected):
+            // their answers are error texts that often echo the defect back.
+            if case .malformed = exchange.expectation { continue }
             // An operation whose golden check the config file switched off is neither compared nor recorded.
             guard exchange.seed == nil || options.seedFixed, !options.switchedOff.contains(exchange.operationID),
                 seen.insert(exchange.caseID).inserted,

@@ -6,7 +6,7 @@ extension Runner {
     /// that may outlast the run.
     static let shrinkRequests = 40
 
-    /// Replaces each failing random case by the smallest case the generator's shrinker finds
+    /// Replaces each failing random or malformed case by the smallest case the generator's shrinker finds
     /// that still fails the same checks, re-sent and judged again. Cases shrink side by side,
     /// up to the run's concurrency: each shrink waits on one request at a time, and a target
     /// that fails every case would otherwise be shrunk one request after another.
@@ -15,7 +15,8 @@ extension Runner {
         var result = sent
         var failing = sent.indices.filter { index in
             let item = sent[index]
-            return !item.findings.isEmpty && item.exchange.purpose == .testCase && item.testCase?.seed != nil
+            return !item.findings.isEmpty && item.exchange.purpose == .testCase
+                && (item.testCase?.seed != nil || item.testCase?.kind == .malformed)
         }.makeIterator()
         await withTaskGroup(of: (Int, Sent?).self) { group in
             func shrinkNext(_ group: inout TaskGroup<(Int, Sent?)>) {

@@ -111,10 +111,28 @@ public struct Runner: Sendable {
         let unreachable = tally.requests > 0 && exchanges.count == tally.requests && exchanges.allSatisfy { exchange in
             if case .failure(let error) = exchange.outcome { error.kind == .connectionRefused } else { false }
         }
-        return RunResult(
+        var result = RunResult(
             spec: document.file, cases: ledger.cases, skipped: ledger.skipped, exchanges: exchanges, tally: tally,
             findings: ordered(findings), errors: errors(in: exchanges), duration: ContinuousClock.now - start,
             unreachable: unreachable, operations: operationRuns(ledger, cases: cases))
+        result.unsent = ledger.unsent
+        return result
+    }
+
+    /// The entry of a case the transport refuses, with the curl line of what it would send
+    /// (credentials left out: nothing was sent).
+    func unsent(_ runCase: RunCase, _ refusal: TransportError) -> CaseError {
+        var headers = runCase.headers
+        if !runCase.cookies.isEmpty {
+            headers.append(HeaderField("Cookie", runCase.cookies.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")))
+        }
+        let url = document.operation(withID: runCase.operationID).map {
+            configuration.target.url(for: $0, path: runCase.path, query: runCase.query)
+        } ?? runCase.path
+        let request = SentRequest(method: runCase.method, url: url, headers: headers, body: runCase.body)
+        return CaseError(
+            operationID: runCase.operationID, caseID: runCase.id, seed: runCase.seed, error: refusal,
+            curl: CurlCommand.line(for: redactor.redact(request), redactor: redactor))
     }
 
     /// Every operation of the document with the cases drawn for it, what they exercised and
@@ -152,6 +170,10 @@ public struct Runner: Sendable {
                 if probes == nil {
                     while let item = drawn.next() {
                         guard ledger.note(item, configuration: configuration) else { continue }
+                        if let refusal = HTTPTransport.refusal(of: item.runCase) {
+                            ledger.unsent.append(unsent(item.runCase, refusal))
+                            continue
+                        }
                         drawnCases += 1
                         return Work(runCase: item.runCase, order: Work.Order(purpose: .testCase, position: item.position))
                     }

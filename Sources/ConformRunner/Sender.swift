@@ -32,7 +32,9 @@ struct Sender: Sendable {
         if runCase.body != nil, let mediaType = runCase.mediaType, headers.value(named: "Content-Type") == nil {
             headers.append(HeaderField("Content-Type", mediaType))
         }
-        headers += applied.headers
+        // A case that sends its own Authorization (malformed credentials) keeps it.
+        let ownsAuthorization = headers.value(named: "Authorization") != nil
+        headers += applied.headers.filter { !ownsAuthorization || $0.name.lowercased() != "authorization" }
         let cookies = runCase.cookies + applied.cookies
         if !cookies.isEmpty {
             headers.append(HeaderField("Cookie", cookies.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")))

@@ -67,6 +67,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated checks to run (default: all). See the README for the list.")
     var checks: String?
 
+    @Option(help: "Comma-separated case kinds to send (default: all), e.g. 'baseline,malformed'. See the README for the list.")
+    var kinds: String?
+
+    @Option(help: "Bytes of a malformed case's body at most (bounds its deep nesting and long string).")
+    var maxRequestBody: Int = 1 << 18
+
     @Option(help: "Golden recording: never, missing, failed or all (default: $CONFORM_RECORD, else the config file's, else never when $CI is set, else missing).")
     var record: RecordMode?
 
@@ -109,10 +115,12 @@ struct RunCommand: AsyncParsableCommand {
         let (selected, seed, random, reports, baseline) =
             (settings.checks, settings.seed, settings.random, settings.reports, settings.baseline)
         guard concurrency > 0, settings.timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true,
-            maxBody > 0, random >= 0
+            maxBody > 0, maxRequestBody > 0, random >= 0
         else {
-            throw RunCommand.invalid("--concurrency, --timeout, --budget, --rate and --max-body must be positive")
+            throw RunCommand.invalid(
+                "--concurrency, --timeout, --budget, --rate, --max-body and --max-request-body must be positive")
         }
+        let kindSet = try kinds.map(RunCommand.kindList) ?? Set(CaseKind.allCases)
         var credentials = settings.credentials
         let goldenOptions = GoldenOptions(
             store: GoldenStore(root: settings.golden), mode: settings.record, seedFixed: seed != nil,
@@ -174,7 +182,9 @@ struct RunCommand: AsyncParsableCommand {
             goldenOptions.switchedOff = specOverrides.goldenSwitchedOff
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
-                options: CaseGenerator.Options(seed: seed ?? 0, randomCount: random))
+                options: CaseGenerator.Options(
+                    seed: seed ?? 0, randomCount: kindSet.contains(.random) ? random : 0, kinds: kindSet,
+                    maxRequestBody: maxRequestBody))
             let operations = OperationSelector.filter(document.operations, include: settings.include, exclude: settings.exclude)
             // All cases go to the runner, drawn as it sends them: it sends this shard's and
             // picks per-operation work from the whole set, as an unsharded run would.
@@ -265,6 +275,20 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw RunCommand.invalid(error.description)
         }
+    }
+
+    /// Parses a comma-separated `--kinds` list; an unknown kind is invalid input.
+    static func kindList(_ text: String) throws -> Set<CaseKind> {
+        var kinds: Set<CaseKind> = []
+        for name in text.split(separator: ",") {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let kind = CaseKind(rawValue: trimmed) else {
+                throw RunCommand.invalid(
+                    "unknown case kind '\(trimmed)'; known kinds: \(CaseKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
     }
 
     /// Reads a baseline file; an unreadable one is invalid input.

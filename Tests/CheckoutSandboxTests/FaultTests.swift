@@ -323,6 +323,45 @@ struct FaultTests {
         return seen
     }
 
+    @Test("dodo-invalid-utf8-500: a body that is not UTF-8 crashes with 500")
+    func dodoInvalidUTF8() async throws {
+        let (conformant, faulty) = try await both(.dodoInvalidUTF8Crash) { client in
+            let bytes = Array(#"{"product_cart":[{"product_id":"prod_"#.utf8) + [0xFF] + Array(#"","quantity":1}]}"#.utf8)
+            return try await client.send(.post, "/checkouts", auth: .bearer, bytes: bytes).status
+        }
+        #expect(conformant == .unprocessableContent)
+        #expect(faulty == .internalServerError)
+    }
+
+    @Test("quaderno-truncated-json-500: a body cut short is answered 500")
+    func quadernoTruncated() async throws {
+        let (conformant, faulty) = try await both(.quadernoTruncatedJSON500) { client in
+            let body = String(Bodies.quaderno.dropLast())
+            return try await client.send(.post, "/api/checkout/sessions.json", auth: .basic, body: body).status
+        }
+        #expect(conformant == .badRequest)
+        #expect(faulty == .internalServerError)
+    }
+
+    @Test("quaderno-status-header-newline-500: a newline in the status filter crashes with 500")
+    func quadernoStatusNewline() async throws {
+        let (conformant, faulty) = try await both(.quadernoStatusHeaderNewline) { client in
+            try await client.send(.get, "/api/checkout/sessions.json?status=pending%0A", auth: .basic).status
+        }
+        #expect(conformant == .unprocessableContent)
+        #expect(faulty == .internalServerError)
+    }
+
+    @Test("gr4vy-trailing-comma-accepted: a trailing comma is accepted")
+    func gr4vyTrailingComma() async throws {
+        let (conformant, faulty) = try await both(.gr4vyTrailingCommaAccepted) { client in
+            let body = String(Bodies.gr4vy.dropLast()) + ",}"
+            return try await client.send(.post, "/checkout/sessions", auth: .bearer, body: body).status
+        }
+        #expect(conformant == .badRequest)
+        #expect(faulty == .created)
+    }
+
     @Test("a fault leaves every other operation's valid behaviour unchanged", arguments: Fault.allCases)
     func confined(fault: Fault) async throws {
         let conformant = try await withSandbox(Self.observeEveryOperation)

@@ -35,11 +35,18 @@ extension TestClientProtocol {
     func send(_ method: HTTPRequest.Method, _ uri: String, auth: TestAuth = .none, body: String? = nil) async throws
         -> TestResponse
     {
+        try await send(method, uri, auth: auth, bytes: body.map { Array($0.utf8) })
+    }
+
+    /// Sends `bytes` as an `application/json` body, whether or not they are JSON (or UTF-8).
+    func send(_ method: HTTPRequest.Method, _ uri: String, auth: TestAuth = .none, bytes: [UInt8]?) async throws
+        -> TestResponse
+    {
         var headers: HTTPFields = [:]
         if let header = auth.header { headers[.authorization] = header }
-        if body != nil { headers[.contentType] = "application/json" }
+        if bytes != nil { headers[.contentType] = "application/json" }
         return try await executeRequest(
-            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            uri: uri, method: method, headers: headers, body: bytes.map { ByteBuffer(bytes: $0) })
     }
 }
 

@@ -26,6 +26,14 @@ struct UsageErrorTests {
         #expect(outcome.errors.split(separator: "\n").first.map(String.init) == message)
     }
 
+    @Test func unknownCaseKindExitsTwo() throws {
+        let outcome = try ConformCommand.run(["run", "specs/stripe-checkout.yaml", "--target", "sandbox", "--kinds", "baseline,broken"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors == "error: unknown case kind 'broken'; known kinds: baseline, enumValue, enumOutside, nullAllowed, "
+            + "nullRejected, bound, pastBound, length, pastLength, pattern, format, items, pastItems, requiredMissing, "
+            + "optionalMissing, wrongType, branch, random, malformed\n")
+    }
+
     @Test func helpIsNotAnError() throws {
         let outcome = try ConformCommand.run(["validate", "--help"])
         #expect(outcome.status == 0)

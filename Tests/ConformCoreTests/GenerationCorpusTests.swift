@@ -65,6 +65,9 @@ struct GenerationCorpusTests {
     /// Why `testCase` does not meet its expectation, or nil.
     static func mislabel(_ testCase: TestCase, document: Document, validator: any CaseValidating) -> String? {
         guard let operation = document.operation(withID: testCase.operationID) else { return "unknown operation" }
+        if case .malformed(let malformation, let pointer, _) = testCase.expectation {
+            return unproved(malformation, at: pointer, testCase.request)
+        }
         var failures: [SchemaFailure] = []
         for parameter in operation.parameters {
             let key = ParameterKey(location: parameter.location, name: parameter.name)
@@ -97,6 +100,28 @@ struct GenerationCorpusTests {
             }
             if let other = failures.first(where: { $0.pointer != pointer }) { return "also fails \(other)" }
             return nil
+        case .malformed:
+            return nil
         }
+    }
+
+    /// Why a malformed request does not carry its defect, or nil: a body must not parse as
+    /// JSON, a header or URL value must hold the byte the malformation names.
+    static func unproved(_ malformation: Malformation, at pointer: JSONPointer, _ request: RequestParts) -> String? {
+        if pointer == JSONPointer(tokens: ["body"]) {
+            guard let body = request.body else { return "no body" }
+            return (try? JSONBodyParser.parse(body)) == nil ? nil : "the body parses as JSON"
+        }
+        let escapes: [Malformation: (raw: String, encoded: String)] = [
+            .carriageReturn: ("\r", "%0D"), .lineFeed: ("\n", "%0A"), .nul: ("\0", "%00"), .delete: ("\u{7F}", "%7F"),
+            .invalidUTF8: ("\u{FFFD}", "%FF"),
+        ]
+        let headers = request.headers.map(\.value) + request.cookies.map(\.value)
+        if let escape = escapes[malformation] {
+            let carried = request.target.contains(escape.encoded) || headers.contains { $0.contains(escape.raw) }
+            return carried ? nil : "no \(malformation.rawValue) in the request"
+        }
+        let authorization = request.headers.filter { $0.name == "Authorization" }.map(\.value)
+        return authorization.count == 1 ? nil : "Authorization sent \(authorization.count) times"
     }
 }

@@ -20,6 +20,7 @@ struct GenerationDodoTests {
             switch testCase.expectation {
             case .valid: expectation = "valid"
             case .invalid(let keyword, let pointer): expectation = "invalid \(keyword) at \(pointer)"
+            case .malformed(let malformation, let pointer, _): expectation = "malformed \(malformation.rawValue) at \(pointer)"
             }
             return "\(testCase.kind.rawValue) \(value) \(expectation)"
         }

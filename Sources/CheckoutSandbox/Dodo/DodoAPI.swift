@@ -16,7 +16,11 @@ struct DodoAPI: Sendable {
         }
         let body: JSONValue
         do throws(RequestBody.Malformed) {
-            body = try await RequestBody.json(request)
+            let bytes = try await RequestBody.bytes(request)
+            if fault == .dodoInvalidUTF8Crash, String(validating: bytes, as: UTF8.self) == nil {
+                return Self.error(.internalServerError, code: "INTERNAL_SERVER_ERROR", message: "Something went wrong :(")
+            }
+            body = try RequestBody.json(bytes)
         } catch {
             return Self.error(.unprocessableContent, code: "INVALID_REQUEST_BODY", message: error.message)
         }

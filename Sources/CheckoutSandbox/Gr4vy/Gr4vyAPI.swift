@@ -51,7 +51,8 @@ struct Gr4vyAPI: Sendable {
         guard Credentials.hasBearerToken(request) else { return Self.unauthorized }
         let body: JSONValue
         do throws(RequestBody.Malformed) {
-            body = try await RequestBody.json(request)
+            let bytes = try await RequestBody.bytes(request)
+            body = try RequestBody.json(fault == .gr4vyTrailingCommaAccepted ? Self.droppingTrailingCommas(bytes) : bytes)
         } catch {
             return Self.malformed(error)
         }
@@ -117,5 +118,21 @@ struct Gr4vyAPI: Sendable {
             return Self.invalid(error)
         }
         return store.setPaymentMethod(fields.paymentMethod, id: id) ? .empty(.noContent) : Self.notFound
+    }
+
+    /// The lenient parser of `gr4vy-trailing-comma-accepted`: every `,` that only white
+    /// space separates from a closing `}` or `]` is dropped (strings are not looked into).
+    private static func droppingTrailingCommas(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        for byte in bytes {
+            if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]"),
+                let comma = result.lastIndex(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }),
+                result[comma] == UInt8(ascii: ",")
+            {
+                result.remove(at: comma)
+            }
+            result.append(byte)
+        }
+        return result
     }
 }

@@ -38,6 +38,9 @@ struct QuadernoAPI: Sendable {
         do throws(RequestBody.Malformed) {
             body = try await RequestBody.json(request)
         } catch {
+            if fault == .quadernoTruncatedJSON500, creating, error.endedEarly {
+                return .refused(Self.error(.internalServerError, "Internal server error"))
+            }
             return .refused(Self.error(.badRequest, error.message))
         }
         do throws(RequestValidationError) {
@@ -50,6 +53,10 @@ struct QuadernoAPI: Sendable {
     func listCheckoutSessions(_ request: Request) -> Response {
         guard Credentials.hasBasicCredentials(request) else { return unauthorized }
         let status = request.uri.queryParameters["status"].map(String.init)
+        if fault == .quadernoStatusHeaderNewline, let status, status.contains(where: { $0 == "\r" || $0 == "\n" }) {
+            // The echo header is written before the filter is checked; the write refuses the newline.
+            return Self.error(.internalServerError, "Header values must not contain newline characters")
+        }
         if let status, !QuadernoSessionInput.statuses.contains(status) {
             let message = "status: \"\(status)\" is not an allowed value"
             return Self.error(fault == .quadernoInvalidStatus400 ? .badRequest : .unprocessableContent, message)

@@ -22,7 +22,7 @@ public enum CheckName: String, Sendable, Hashable, CaseIterable, Comparable {
         case .contentType: return "a Content-Type the matched response does not document"
         case .responseSchema: return "a body that is not JSON or breaks the schema of its response and media type"
         case .responseHeaders: return "a required response header missing, or a documented header breaking its schema"
-        case .negativeRejected: return "an invalid case answered 2XX"
+        case .negativeRejected: return "an invalid case, or a malformed one the document cannot accept, answered 2XX"
         case .positiveAccepted:
             return "a valid case answered 4XX other than 401, 403, 404, 409 or 429 (401 counts when credentials were sent)"
         case .authEnforced:

@@ -16,6 +16,8 @@ public struct TransportError: Error, Sendable, Hashable {
         case budgetExhausted = "budget exhausted"
         /// Anything else the HTTP client reported.
         case other
+        /// A request the HTTP client cannot put on the wire; it was not sent.
+        case unsendable = "not sendable"
     }
 
     public var kind: Kind

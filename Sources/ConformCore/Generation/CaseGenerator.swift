@@ -19,13 +19,23 @@ public struct CaseGenerator: Sendable {
         /// False for the random cases alone: coverage cases do not depend on the seed, so a
         /// run over many seeds needs them once.
         public var coverage: Bool
+        /// The kinds of case to make (`--kinds`); a random case's kind is ``CaseKind/random``.
+        public var kinds: Set<CaseKind>
+        /// The largest request body a malformed case sends: it bounds the deep nesting and the
+        /// long string.
+        public var maxRequestBody: Int
 
-        public init(seed: UInt64 = 0, randomCount: Int = 0, shard: Shard? = nil, maxDepth: Int = 8, coverage: Bool = true) {
+        public init(
+            seed: UInt64 = 0, randomCount: Int = 0, shard: Shard? = nil, maxDepth: Int = 8, coverage: Bool = true,
+            kinds: Set<CaseKind> = Set(CaseKind.allCases), maxRequestBody: Int = 1 << 18
+        ) {
             self.seed = seed
             self.randomCount = randomCount
             self.shard = shard
             self.maxDepth = maxDepth
             self.coverage = coverage
+            self.kinds = kinds
+            self.maxRequestBody = maxRequestBody
         }
     }
 
@@ -76,8 +86,11 @@ public struct CaseGenerator: Sendable {
     public func cases(for operation: Operation) -> Result {
         let builder = OperationCases(generator: self, operation: operation)
         if options.coverage { builder.coverage() }
-        for index in 0..<options.randomCount { builder.random(index: index) }
-        var cases = builder.cases
+        if options.coverage, options.kinds.contains(.malformed) { builder.malformed() }
+        if options.kinds.contains(.random) {
+            for index in 0..<options.randomCount { builder.random(index: index) }
+        }
+        var cases = builder.cases.filter { options.kinds.contains($0.kind) }
         if let shard = options.shard { cases = cases.filter { shard.contains($0.id) } }
         return Result(cases: cases, diagnostics: builder.diagnostics)
     }
@@ -123,9 +136,12 @@ public struct CaseGenerator: Sendable {
     /// A smallest case that still satisfies `predicate`: optional members dropped, arrays and
     /// strings shortened, numbers moved toward zero or the nearest bound. Every step keeps
     /// the case's expectation true (self-checked) and the predicate true; `testCase` comes
-    /// back unchanged when nothing smaller qualifies.
+    /// back unchanged when nothing smaller qualifies. A malformed case keeps its defect and
+    /// shrinks only its size (nesting depth, string length).
     public func shrink(_ testCase: TestCase, while predicate: (TestCase) -> Bool) -> TestCase {
         guard let operation = document.operation(withID: testCase.operationID) else { return testCase }
-        return OperationCases(generator: self, operation: operation).shrink(testCase, while: predicate)
+        let builder = OperationCases(generator: self, operation: operation)
+        if testCase.kind == .malformed { return builder.shrinkMalformed(testCase, while: predicate) }
+        return builder.shrink(testCase, while: predicate)
     }
 }

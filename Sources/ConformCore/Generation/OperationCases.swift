@@ -161,10 +161,16 @@ final class OperationCases {
             + StableHash.hex(StableHash.of(operation.id, kind.rawValue, target.description, expectation.idText, label))
     }
 
-    /// Records a case that has passed its self-check.
-    func record(id: String, _ kind: CaseKind, target: JSONPointer, inputs: RequestInputs, expectation: Expectation, seed: UInt64?) {
+    /// Records a case that has passed its self-check; `request`, when given, is what goes on
+    /// the wire instead of the rendered `inputs` (a malformed case's broken bytes).
+    func record(
+        id: String, _ kind: CaseKind, target: JSONPointer, inputs: RequestInputs, expectation: Expectation, seed: UInt64?,
+        request: RequestParts? = nil
+    ) {
         guard seenIDs.insert(id).inserted else { return }
-        cases.append(makeCase(id: id, kind, target: target, inputs: inputs, expectation: expectation, seed: seed))
+        var testCase = makeCase(id: id, kind, target: target, inputs: inputs, expectation: expectation, seed: seed)
+        if let request { testCase.request = request }
+        cases.append(testCase)
     }
 
     /// The case with its request rendered.
@@ -233,6 +239,9 @@ final class OperationCases {
                 return "it fails \(failures.map(\.keyword).joined(separator: ", ")) instead of \(keyword)"
             }
             return nil
+        case .malformed:
+            // Malformed bytes are no value the validator could judge; they are proved when made.
+            return nil
         }
     }
 
@@ -274,6 +283,8 @@ extension Expectation {
         switch self {
         case .valid: return "valid"
         case .invalid(let keyword, let pointer): return "invalid(keyword: \(keyword.debugDescription), pointer: \(pointer))"
+        case .malformed(let malformation, let pointer, let mustReject):
+            return "malformed(\(malformation.rawValue.debugDescription), pointer: \(pointer), mustReject: \(mustReject))"
         }
     }
 }

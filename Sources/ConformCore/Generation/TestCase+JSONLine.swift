@@ -13,6 +13,11 @@ extension TestCase {
             object["expectation"] = ["valid": true]
         case .invalid(let keyword, let pointer):
             object["expectation"] = ["valid": false, "keyword": .string(keyword), "pointer": .string(pointer.description)]
+        case .malformed(let malformation, let pointer, let mustReject):
+            object["expectation"] = [
+                "valid": false, "malformed": .string(malformation.rawValue), "pointer": .string(pointer.description),
+                "mustReject": .bool(mustReject),
+            ]
         }
         if let seed { object["seed"] = .string(String(seed)) }
         object["method"] = .string(request.method.wireName)

@@ -9,6 +9,7 @@ extension TestCase {
             switch testCase.expectation {
             case .valid: expectation = "valid"
             case .invalid(let keyword, let pointer): expectation = "invalid \(keyword) \(pointer)"
+            case .malformed(let malformation, let pointer, _): expectation = "malformed \(malformation.rawValue) \(pointer)"
             }
             return [testCase.id, testCase.operationID, testCase.kind.rawValue, testCase.pointer.description, expectation,
                 testCase.bodyPreview()]

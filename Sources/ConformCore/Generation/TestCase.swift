@@ -20,6 +20,8 @@ public enum CaseKind: String, Sendable, Hashable, CaseIterable {
     case additionalProperty
     /// A value that matches more than one `oneOf` branch.
     case bothBranches
+    /// Broken below the schema (see ``Malformation``).
+    case malformed
 }
 
 /// What the server should make of a case.
@@ -29,6 +31,11 @@ public enum Expectation: Sendable, Hashable {
     /// The request breaks exactly one schema keyword (or a required parameter or body) at
     /// `pointer` in the request (`/body/product_cart`, `/query/status`).
     case invalid(keyword: String, pointer: JSONPointer)
+    /// The request is broken at `pointer` below the level of the schema, which the generator
+    /// proves without the validator. With `mustReject`, the document cannot accept it, so the
+    /// server must answer 4XX; without, only a 5XX is wrong (a control character in a
+    /// free-text query parameter is legal URI text).
+    case malformed(Malformation, pointer: JSONPointer, mustReject: Bool)
 
     /// True for `.valid`.
     public var isValid: Bool { self == .valid }

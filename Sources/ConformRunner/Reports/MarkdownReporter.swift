@@ -37,6 +37,10 @@ public struct MarkdownReporter: Sendable {
         for spec in report.specs {
             lines.append("## `\(spec.file)`\(spec.unreachable ? " (unreachable)" : "")")
             lines.append("")
+            if let unsent = spec.unsent {
+                let reasons = Set(unsent.map(\.message)).sorted().joined(separator: "; ")
+                lines += ["\(unsent.count) cases not sent: \(inline(reasons)) (listed in `report.json`).", ""]
+            }
             lines.append("| operation | cases | " + checks.joined(separator: " | ") + " |")
             lines.append("|---|---:|" + String(repeating: ":-:|", count: checks.count))
             for operation in spec.operations {

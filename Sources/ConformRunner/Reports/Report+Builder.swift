@@ -19,11 +19,8 @@ extension Report {
                         }))
                 },
                 findings: result.findings.map { ReportFinding($0, gate: gate) },
-                errors: result.errors.map {
-                    ReportError(
-                        operation: $0.operationID, caseID: $0.caseID, seed: $0.seed, kind: $0.error.kind.rawValue,
-                        message: $0.error.message, curl: $0.curl)
-                })
+                errors: result.errors.map(ReportError.init),
+                unsent: result.unsent.isEmpty ? nil : result.unsent.map(ReportError.init))
         }
         let timing = Timing(
             seconds: results.reduce(0) { $0 + $1.duration.milliseconds / 1000 },
@@ -54,9 +51,11 @@ extension Report {
                 (order($0.operation), checkRank($0.check), $0.caseID, $0.message, $0.fingerprint, $0.curl)
                     < (order($1.operation), checkRank($1.check), $1.caseID, $1.message, $1.fingerprint, $1.curl)
             }
-            spec.errors.sort {
-                (order($0.operation), $0.caseID, $0.kind, $0.message) < (order($1.operation), $1.caseID, $1.kind, $1.message)
+            func inOrder(_ a: ReportError, _ b: ReportError) -> Bool {
+                (order(a.operation), a.caseID, a.kind, a.message) < (order(b.operation), b.caseID, b.kind, b.message)
             }
+            spec.errors.sort(by: inOrder)
+            spec.unsent?.sort(by: inOrder)
             for position in spec.operations.indices {
                 var operation = spec.operations[position]
                 operation.cases.sort { $0.id < $1.id }
@@ -119,6 +118,15 @@ extension Report {
 /// The position of a check name in ``CheckName`` order; unknown names last.
 func checkRank(_ name: String) -> Int {
     CheckName(rawValue: name).flatMap { CheckName.allCases.firstIndex(of: $0) } ?? Int.max
+}
+
+extension ReportError {
+    /// The entry of a request without a usable response, or of a case not sent.
+    init(_ error: CaseError) {
+        self.init(
+            operation: error.operationID, caseID: error.caseID, seed: error.seed, kind: error.error.kind.rawValue,
+            message: error.error.message, curl: error.curl)
+    }
 }
 
 extension Timing.SpecTiming {

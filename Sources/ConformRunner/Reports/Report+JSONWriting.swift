@@ -57,6 +57,7 @@ extension SpecReport: JSONWritable {
         writer.object([
             "file": file, "sha256": sha256, "cases": cases, "requests": requests, "skipped": skipped,
             "unreachable": unreachable, "operations": operations, "findings": findings, "errors": errors,
+            "unsent": unsent,
         ])
     }
 }

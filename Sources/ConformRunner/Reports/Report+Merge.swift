@@ -81,6 +81,7 @@ extension SpecReport {
         }
         findings += other.findings
         errors += other.errors
+        if let more = other.unsent { unsent = (unsent ?? []) + more }
     }
 }
 

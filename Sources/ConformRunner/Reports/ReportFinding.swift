@@ -50,6 +50,7 @@ extension Expectation {
         switch self {
         case .valid: return "valid"
         case .invalid(let keyword, let pointer): return "invalid: \(keyword) at \(pointer)"
+        case .malformed(let malformation, let pointer, _): return "malformed: \(malformation.rawValue) at \(pointer)"
         }
     }
 }

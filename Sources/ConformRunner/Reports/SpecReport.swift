@@ -14,6 +14,9 @@ public struct SpecReport: Codable, Sendable, Equatable {
     public var findings: [ReportFinding]
     /// Requests without a usable response, ordered like findings.
     public var errors: [ReportError]
+    /// Cases the HTTP client could not send (kind `not sendable`), ordered like errors; nil
+    /// when there are none, so reports without them read as before.
+    public var unsent: [ReportError]?
 }
 
 /// One operation's row of the matrix: its cases and each check's outcome.
