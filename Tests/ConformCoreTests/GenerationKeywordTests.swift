@@ -72,6 +72,7 @@ struct GenerationKeywordTests {
             switch testCase.expectation {
             case .valid: return "\(testCase.kind.rawValue) \(value) valid"
             case .invalid(let keyword, let at): return "\(testCase.kind.rawValue) \(value) invalid \(keyword) at \(at)"
+            case .malformed: return "\(testCase.kind.rawValue) \(testCase.expectation)"
             }
         }
     }

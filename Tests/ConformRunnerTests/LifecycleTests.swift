@@ -140,7 +140,9 @@ struct LifecycleTests {
         ])
         #expect(result.findings.map(\.operationID) == ["deleteItem", "deleteItem"])
         let read = try #require(result.findings.last)
-        let port = try #require(read.curl.split(separator: ":")[2].prefix { $0.isNumber })
+        let parts = read.curl.split(separator: ":")
+        try #require(parts.count > 2)
+        let port = parts[2].prefix { $0.isNumber }
         #expect(read.curl == """
             curl -X DELETE http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN" \
             && curl http://127.0.0.1:\(port)/api/items/it-1 -H 'Authorization: Bearer '"$ITEMS_TOKEN"
