@@ -117,7 +117,7 @@ struct ConfigFileTests {
             """.write(to: folder.appendingPathComponent("conform.yaml"), atomically: true, encoding: .utf8)
         let outcome = try ConformCommand.run(run, in: folder)
         #expect(outcome.status == 0)
-        #expect(outcome.output.hasPrefix("1 spec: 1 case, 1 request, 0 findings, 0 errors in "))
+        #expect(outcome.output.hasPrefix("1 spec: 4 cases, 4 requests, 0 findings, 0 errors, 1 of 1 operation exercised in "))
         let summary = try String(contentsOf: folder.appendingPathComponent("reports/summary.md"), encoding: .utf8)
         #expect(summary.contains("- · **status_code** switched off for `getNothing`: not deployed yet\n"))
         let junit = try String(contentsOf: folder.appendingPathComponent("reports/junit.xml"), encoding: .utf8)

@@ -21,8 +21,8 @@ struct GoldenRecordingTests {
         let (outcome, golden, _) = try Self.firstRun(ci: nil)
         #expect(outcome.status == 0)
         #expect(outcome.output.hasSuffix("""
-            golden: 0 matched, 0 mismatched, 36 recorded
-            golden: recorded 36 new cases in 1 file; review and commit them
+            golden: 0 matched, 0 mismatched, 66 recorded
+            golden: recorded 66 new cases in 1 file; review and commit them
             golden: learned 1 volatile value rule into \(golden)/stripe-checkout/normalize.yaml
 
             """))
@@ -39,9 +39,9 @@ struct GoldenRecordingTests {
 
             """))
         #expect(outcome.output.hasSuffix("""
-            golden: 0 matched, 36 mismatched, 0 recorded
+            golden: 0 matched, 66 mismatched, 0 recorded
             golden: actual records for review: \(reports)/golden-actual/stripe-checkout/createCheckoutSession.json
-            golden: 36 cases without a golden record fail under CI (--record never); record them with 'conform run' outside CI (or --record missing) and commit the golden folder
+            golden: 66 cases without a golden record fail under CI (--record never); record them with 'conform run' outside CI (or --record missing) and commit the golden folder
 
             """))
         #expect(!FileManager.default.fileExists(atPath: golden + "/stripe-checkout/createCheckoutSession.json"))

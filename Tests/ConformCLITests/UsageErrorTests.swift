@@ -31,7 +31,8 @@ struct UsageErrorTests {
         #expect(outcome.status == 2)
         #expect(outcome.errors == "error: unknown case kind 'broken'; known kinds: baseline, enumValue, enumOutside, nullAllowed, "
             + "nullRejected, bound, pastBound, length, pastLength, pattern, format, items, pastItems, requiredMissing, "
-            + "optionalMissing, wrongType, branch, random, malformed\n")
+            + "optionalMissing, wrongType, branch, random, example, empty, duplicateItems, pastProperties, pastMultipleOf, "
+            + "constOutside, notMatched, additionalProperty, bothBranches, malformed\n")
     }
 
     @Test func helpIsNotAnError() throws {

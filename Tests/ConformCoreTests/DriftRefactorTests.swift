@@ -97,7 +97,7 @@ struct DriftRefactorTests {
         let change = try #require(outcome.report.changes.first)
         #expect(change.isRefactor && change.witness == nil)
         #expect(change.reason == """
-            no witness: 26 values tried at 2 places (plain values and the schemas' examples, the first and second \
+            no witness: 30 values tried at 2 places (plain values and the schemas' examples, the first and second \
             anyOf/oneOf branch); none is accepted by one version and rejected by the other
             """)
     }
