@@ -168,6 +168,18 @@ struct OpenAPISchemaTests {
         ])
     }
 
+    /// A value that is not an object names no branch; it still has to be valid against one,
+    /// so a `null` where every branch is an object fails (it used to pass unchecked).
+    @Test func discriminatorRefusesAValueNoBranchAccepts() {
+        let v = makeValidator(Self.pets)
+        #expect(errors(v, "Pet", .null) == [
+            "(root): null is not valid against any schema of discriminator \"petType\" (\"cat\", \"dog\", \"Fish\") (spec.yaml#/components/schemas/Pet/discriminator)"
+        ])
+        #expect(errors(v, "Pet", 7) == [
+            "(root): 7 is not valid against any schema of discriminator \"petType\" (\"cat\", \"dog\", \"Fish\") (spec.yaml#/components/schemas/Pet/discriminator)"
+        ])
+    }
+
     @Test func discriminatorOverInlineBranchesLeavesTheChoiceToOneOf() {
         // Dodo's webhook payload: every branch inline, no mapping, so no value names a schema.
         let v = makeValidator([

@@ -530,7 +530,13 @@ struct Evaluation {
                 }
                 return validate(choice, value)
             default:
-                return true
+                // A value that is not an object names no branch, but it must still be valid
+                // against one of them, as the oneOf/anyOf the discriminator stands in for says.
+                for name in expected {
+                    if let choice = choices[name], probe(choice, value) { return true }
+                }
+                fail(check, "\(Render.value(value)) is not valid against any schema of discriminator \(Render.string(property)) (\(Render.names(expected)))")
+                return false
             }
 
         case .unevaluatedProperties(let rest):
