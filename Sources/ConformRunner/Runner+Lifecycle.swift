@@ -21,7 +21,7 @@ extension Runner {
         }
     }
 
-    /// Creates a resource and reads it back; sends the authentication probes of every
+    /// Creates a resource, follows its `Location` (same origin only) and reads it back; sends the authentication probes of every
     /// operation on it to it; sends each of those operations' valid cases (every `oneOf`
     /// branch the generator gives a case for) to it, each followed by a read the response
     /// checks validate; deletes it, reads again and sends every other operation on it (the
@@ -68,6 +68,7 @@ extension Runner {
         }
         let read = targeted(RunCase(id: "", operationID: family.read.id, method: "GET", path: ""))
         var steps = ResourceLifecycleCheck.Steps(create: created, id: id)
+        if let location = locationCase(of: created) { steps.location = await step(location, "location") }
         steps.read = await step(read, "read")
         await probe(targeted)
         guard judgesLifecycle else { return (sent, []) }

@@ -10,7 +10,7 @@ struct LifecycleTests {
     let document = try! TestSupport.document()
 
     /// Faults the store can have.
-    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth, updateCorruptsRead }
+    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth, updateCorruptsRead, wrongLocation, foreignLocation }
 
     /// An items store on a test server, with `fault` planted.
     static func store(_ fault: Fault) async throws -> TestServer {
@@ -24,7 +24,12 @@ struct LifecycleTests {
                 let id = body?["id"]?.stringValue ?? "x"
                 let name = body?["name"]?.stringValue ?? ""
                 items.update { $0[id] = name }
-                return .json(201, #"{"id":"\#(id)","name":"\#(name)"}"#, headers: [("Location", "/api/items/\(id)")])
+                let location = switch fault {
+                case .wrongLocation: "/api/items/\(id)-gone"
+                case .foreignLocation: "http://127.0.0.1:1/api/items/\(id)"
+                default: "/api/items/\(id)"
+                }
+                return .json(201, #"{"id":"\#(id)","name":"\#(name)"}"#, headers: [("Location", location)])
             }
             let id = String(request.target.split(separator: "/").last ?? "")
             guard let name = items.value[id] else { return .respond(404) }
@@ -75,7 +80,8 @@ struct LifecycleTests {
         #expect(result.findings.isEmpty)
         let steps = result.exchanges.filter { $0.caseID.hasPrefix("lifecycle:") }
         #expect(steps.map { "\($0.caseID) \($0.request.method) \($0.request.url.split(separator: "/api").last ?? "")" } == [
-            "lifecycle:createItem:create POST /items", "lifecycle:createItem:read GET /items/it-1",
+            "lifecycle:createItem:create POST /items", "lifecycle:createItem:location GET /items/it-1",
+            "lifecycle:createItem:read GET /items/it-1",
             "lifecycle:createItem:updateItem:0 PUT /items/it-1", "lifecycle:createItem:read-after:updateItem:0 GET /items/it-1",
             "lifecycle:createItem:delete DELETE /items/it-1", "lifecycle:createItem:read-after-delete GET /items/it-1",
             "lifecycle:createItem:after-delete:updateItem PUT /items/it-1",
@@ -118,10 +124,23 @@ struct LifecycleTests {
         #expect(result.findings.isEmpty)
         #expect(result.exchanges.map(\.caseID) == [
             "createItem/valid/0", "unauthenticated:createItem/valid/0", "wrong-credentials:createItem/valid/0",
-            "lifecycle:createItem:create",
+            "lifecycle:createItem:create", "lifecycle:createItem:location",
             "lifecycle:createItem:read", "lifecycle:createItem:delete", "lifecycle:createItem:read-after-delete",
             "lifecycle:createItem:after-delete:deleteItem",
         ])
+    }
+
+    @Test func locationAnswering404() async throws {
+        let result = try await run(.wrongLocation)
+        #expect(result.findings.map { "\($0.check.rawValue) \($0.operationID) \($0.caseID): \($0.message)" } == [
+            "resource_lifecycle getItem lifecycle:createItem:location: created resource it-1 answered 404 at its Location /api/items/it-1-gone",
+        ])
+    }
+
+    @Test func locationOnAnotherOriginIsNotFollowed() async throws {
+        let result = try await run(.foreignLocation)
+        #expect(result.findings.isEmpty)
+        #expect(!result.exchanges.contains { $0.caseID == "lifecycle:createItem:location" || $0.request.url.contains(":1/") })
     }
 
     @Test func readBackDifferentFromCreated() async throws {

@@ -60,6 +60,14 @@ struct SandboxEndToEndTests {
         }
     }
 
+    @Test func quadernoCreateLocationIsFollowed() async throws {
+        let result = try await SandboxEndToEndTests.run("quaderno-checkout-sessions")
+        let location = try #require(result.exchanges.first { $0.caseID == "lifecycle:createCheckoutSession:location" })
+        #expect(location.operationID == "retrieveCheckoutSession")
+        #expect(location.response?.status == 200)
+        #expect(location.request.url.hasSuffix(".json"))
+    }
+
     @Test func casesTheClientCannotSendAreListedNotSent() async throws {
         let sandbox = try await SandboxServer.start()
         let (document, _) = try TestSupport.seedSpec("gr4vy-checkout-sessions", seed: 7, random: 0)

@@ -1,6 +1,7 @@
-/// `resource_lifecycle`: what a family's create answered must be readable at once with the
-/// same values and again after every accepted change, and after a successful DELETE the
-/// read and every other operation on the resource must answer 404 (or 410).
+/// `resource_lifecycle`: what a family's create answered must be readable at once, at its
+/// `Location` (when same-origin) and through the read with the same values, and again after
+/// every accepted change; after a successful DELETE the read and every other operation on the
+/// resource must answer 404 (or 410).
 public enum ResourceLifecycleCheck {
     static let check = CheckName.resourceLifecycle
 
@@ -10,6 +11,8 @@ public enum ResourceLifecycleCheck {
         public var create: Exchange
         /// The created resource's ID as it went into the read path.
         public var id: String
+        /// The GET of the create response's `Location`, when it was followed.
+        public var location: Exchange?
         public var read: Exchange?
         public var delete: Exchange?
         public var readAfterDelete: Exchange?
@@ -36,6 +39,12 @@ public enum ResourceLifecycleCheck {
     /// The findings of a sequence; a step without a response (a transport error) says nothing.
     public static func findings(in steps: Steps, of family: ResourceFamily, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        if let location = steps.location, let received = location.response, !received.isSuccess {
+            let header = steps.create.response?.headers.value(named: "Location") ?? location.request.url
+            findings.append(context.finding(
+                check, location, message: "created resource \(steps.id) answered \(received.status) at its Location \(header)",
+                rule: family.create.pointer))
+        }
         if let read = steps.read, let received = read.response {
             if !received.isSuccess {
                 findings.append(context.finding(
