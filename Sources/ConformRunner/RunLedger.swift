@@ -23,6 +23,8 @@ struct RunLedger {
     var validCases: [String: [RunCase]] = [:]
     /// Cases the transport refuses to send, in the order drawn.
     var unsent: [CaseError] = []
+    /// Notes the lifecycles add to an operation (links they could not follow), by operation ID.
+    var notes: [String: [String]] = [:]
 
     /// Notes a drawn case; true when it belongs to this run's shard.
     mutating func note(_ drawn: RunCases.Drawn, configuration: RunConfiguration) -> Bool {

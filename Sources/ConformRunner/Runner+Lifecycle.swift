@@ -5,23 +5,32 @@ extension Runner {
     /// Runs one lifecycle sequence per resource family, families side by side, each with the
     /// valid cases drawn for its operations (`cases`, by operation ID): the create's first.
     /// A family whose create has no valid case only has its operations' probes sent.
-    func runLifecycles(_ cases: [String: [RunCase]], with sender: Sender) async -> (sent: [Sent], findings: [Finding]) {
+    /// The notes are the create response's links that could not be followed, by the create's
+    /// operation ID.
+    func runLifecycles(
+        _ cases: [String: [RunCase]], with sender: Sender
+    ) async -> (sent: [Sent], findings: [Finding], notes: [String: [String]]) {
         let families = ResourceFamily.families(in: document)
-        return await withTaskGroup(of: (Int, [Sent], [Finding]).self) { group in
+        return await withTaskGroup(of: (Int, Lifecycle).self) { group in
             for (index, family) in families.enumerated() where configuration.ownsOperation(family.create.id) {
-                group.addTask {
-                    let (sent, findings) = await runLifecycle(of: family, cases: cases, sender: sender)
-                    return (index, sent, findings)
-                }
+                group.addTask { (index, await runLifecycle(of: family, cases: cases, sender: sender)) }
             }
-            var results: [(Int, [Sent], [Finding])] = []
+            var results: [(Int, Lifecycle)] = []
             for await result in group { results.append(result) }
             results.sort { $0.0 < $1.0 }
-            return (results.flatMap(\.1), results.flatMap(\.2))
+            var notes: [String: [String]] = [:]
+            for (index, lifecycle) in results where !lifecycle.notes.isEmpty {
+                notes[families[index].create.id, default: []] += lifecycle.notes
+            }
+            return (results.flatMap(\.1.sent), results.flatMap(\.1.findings), notes)
         }
     }
 
-    /// Creates a resource, follows its `Location` (same origin only) and reads it back; sends the authentication probes of every
+    /// What one family's sequence sent, found and could not follow.
+    typealias Lifecycle = (sent: [Sent], findings: [Finding], notes: [String])
+
+    /// Creates a resource, follows its `Location` (same origin only) and the create response's
+    /// `links` (GET targets; the response checks judge them), and reads it back; sends the authentication probes of every
     /// operation on it to it; sends each of those operations' valid cases (every `oneOf`
     /// branch the generator gives a case for) to it, each followed by a read the response
     /// checks validate; deletes it, reads again and sends every other operation on it (the
@@ -31,7 +40,7 @@ extension Runner {
     /// that answer).
     func runLifecycle(
         of family: ResourceFamily, cases: [String: [RunCase]], sender: Sender
-    ) async -> ([Sent], [Finding]) {
+    ) async -> Lifecycle {
         var sent: [Sent] = []
         let judgesLifecycle = configuration.checks.contains(.resourceLifecycle)
         func step(_ runCase: RunCase, _ name: String, purpose: Exchange.Purpose? = nil) async -> Exchange? {
@@ -57,7 +66,7 @@ extension Runner {
             let id = createdID(created, of: family)
         else {
             await probe { $0 }
-            return (sent, [])
+            return (sent, [], [])
         }
         func targeted(_ runCase: RunCase) -> RunCase {
             var runCase = runCase
@@ -69,9 +78,11 @@ extension Runner {
         let read = targeted(RunCase(id: "", operationID: family.read.id, method: "GET", path: ""))
         var steps = ResourceLifecycleCheck.Steps(create: created, id: id)
         if let location = locationCase(of: created) { steps.location = await step(location, "location") }
+        let links = linkCases(of: created, create: family.create)
+        for (name, link) in links.cases { _ = await step(link, "link:\(name)", purpose: .lifecycle(step: "link:\(name)")) }
         steps.read = await step(read, "read")
         await probe(targeted)
-        guard judgesLifecycle else { return (sent, []) }
+        guard judgesLifecycle else { return (sent, [], links.notes) }
         let others = family.members.filter { $0.id != family.read.id && $0.id != family.delete?.id }
         for member in others {
             for (index, runCase) in (cases[member.id] ?? []).enumerated() {
@@ -92,7 +103,7 @@ extension Runner {
                 }
             }
         }
-        return (sent, ResourceLifecycleCheck.findings(in: steps, of: family, context: suite.context))
+        return (sent, ResourceLifecycleCheck.findings(in: steps, of: family, context: suite.context), links.notes)
     }
 
     /// The created resource's ID: in the body where the family's pointers say, else the last

@@ -15,8 +15,8 @@ extension Runner {
         else { return nil }
         let path = components.percentEncodedPath
         for operation in document.operations where operation.method == .get {
-            let prefix = configuration.target.path.isEmpty ? (operation.servers.first?.pathPrefix ?? "") : configuration.target.path
-            guard path.hasPrefix(prefix + "/"), Runner.path(String(path.dropFirst(prefix.count)), matches: operation.path)
+            let prefix = configuration.target.prefix(for: operation)
+            guard path.hasPrefix(prefix + "/"), Runner.pathValues(String(path.dropFirst(prefix.count)), template: operation.path) != nil
             else { continue }
             let query = (components.percentEncodedQueryItems ?? []).map { (name: $0.name, value: $0.value ?? "") }
             return RunCase(
@@ -25,16 +25,27 @@ extension Runner {
         return nil
     }
 
-    /// True when the encoded `path` is `template` with each `{parameter}` filled by one
-    /// non-empty segment part (`/sessions/7.json` matches `/sessions/{id}.json`).
-    static func path(_ path: String, matches template: String) -> Bool {
+    /// The encoded values of `template`'s `{parameter}`s in the encoded `path`, each one
+    /// non-empty segment part (`/sessions/7.json` under `/sessions/{id}.json` gives `id` 7);
+    /// nil when `path` does not match `template`.
+    static func pathValues(_ path: String, template: String) -> [String: String]? {
         var pattern = "^"
+        var names: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            pattern += NSRegularExpression.escapedPattern(for: String(rest[..<open])) + "[^/]+"
+            pattern += NSRegularExpression.escapedPattern(for: String(rest[..<open])) + "([^/]+)"
+            names.append(String(rest[rest.index(after: open)..<close]))
             rest = rest[rest.index(after: close)...]
         }
         pattern += NSRegularExpression.escapedPattern(for: String(rest)) + "$"
-        return path.range(of: pattern, options: .regularExpression) != nil
+        guard let expression = try? NSRegularExpression(pattern: pattern),
+            let match = expression.firstMatch(in: path, range: NSRange(path.startIndex..., in: path))
+        else { return nil }
+        var values: [String: String] = [:]
+        for (index, name) in names.enumerated() {
+            guard let range = Range(match.range(at: index + 1), in: path) else { return nil }
+            values[name] = String(path[range])
+        }
+        return values
     }
 }

@@ -98,6 +98,7 @@ public struct Runner: Sendable {
             let lifecycles = await runLifecycles(ledger.validCases, with: sender)
             exchanges += lifecycles.sent.map(\.exchange)
             findings += lifecycles.sent.flatMap(\.findings) + lifecycles.findings
+            ledger.notes.merge(lifecycles.notes, uniquingKeysWith: +)
             for sent in lifecycles.sent {
                 guard let operation = document.operation(withID: sent.exchange.operationID) else { continue }
                 ledger.coverage[operation.id, default: OperationCoverage()]
@@ -141,6 +142,7 @@ public struct Runner: Sendable {
         document.operations.map { operation in
             var notes: [String] = []
             if let reason = cases.unmade[operation.id] { notes.append("the generator made no case: \(reason)") }
+            notes += ledger.notes[operation.id] ?? []
             let missing = configuration.credentials.missing(for: operation, schemes: document.securitySchemes)
             if !missing.isEmpty {
                 notes.append("requires credentials this run does not have: \(missing.joined(separator: " and "))")

@@ -22,10 +22,15 @@ public struct TargetURL: Sendable, Hashable {
         self.path = path
     }
 
+    /// What comes between the origin and `operation`'s path: the target's path, else the
+    /// prefix of the operation's server.
+    func prefix(for operation: ConformCore.Operation) -> String {
+        path.isEmpty ? (operation.servers.first?.pathPrefix ?? "") : path
+    }
+
     /// The URL for `path` (already encoded) of `operation`, with `query` pairs (encoded).
     func url(for operation: ConformCore.Operation, path operationPath: String, query: [(name: String, value: String)]) -> String {
-        let prefix = path.isEmpty ? (operation.servers.first?.pathPrefix ?? "") : path
-        var url = origin + prefix + operationPath
+        var url = origin + prefix(for: operation) + operationPath
         if !query.isEmpty {
             url += "?" + query.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
         }

@@ -10,7 +10,7 @@ struct LifecycleTests {
     let document = try! TestSupport.document()
 
     /// Faults the store can have.
-    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth, updateCorruptsRead, wrongLocation, foreignLocation }
+    enum Fault: Sendable { case none, forgetsName, keepsDeleted, ignoresAuth, updateCorruptsRead, wrongLocation, foreignLocation, invalidLabel }
 
     /// An items store on a test server, with `fault` planted.
     static func store(_ fault: Fault) async throws -> TestServer {
@@ -18,6 +18,9 @@ struct LifecycleTests {
         return try await TestServer.start { request in
             if request.header("Authorization") != "Bearer \(TestSupport.token)" && fault != .ignoresAuth {
                 return .respond(401)
+            }
+            if request.target.hasSuffix("/label") {
+                return .json(200, fault == .invalidLabel ? #"{"label":5}"# : #"{"label":"pen"}"#)
             }
             if request.method == "POST" {
                 let body = (try? JSONBodyParser.parse(request.body))?.objectValue
@@ -72,6 +75,36 @@ struct LifecycleTests {
     static let update = RunCase(
         id: "updateItem/valid/0", operationID: "updateItem", method: "PUT", path: "/items/random-id",
         body: Array(#"{"name":"ink"}"#.utf8), mediaType: "application/json")
+
+    /// The items API whose create response links to `GET /items/{id}/label` (by reference),
+    /// to the read (ID from the request body) and to the read with an ID the body lacks.
+    static let linked = try! TestSupport.document(TestSupport.itemsSpec.replacingOccurrences(
+        of: #""headers": {"Location": {"required": true, "schema": {"type": "string"}}},"#,
+        with: ##""headers": {"Location": {"required": true, "schema": {"type": "string"}}}, "links": {"label": {"operationRef": "#/paths/~1items~1{id}~1label/get", "parameters": {"id": "$response.body#/id"}}, "owner": {"operationId": "getItem", "parameters": {"id": "$response.body#/owner"}}, "self": {"operationId": "getItem", "parameters": {"path.id": "$request.body#/id"}}},"##
+    ).replacingOccurrences(
+        of: #""/health": {"#,
+        with: #""/items/{id}/label": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}], "get": {"operationId": "getLabel", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"label": {"type": "string"}}}}}}}}}, "/health": {"#))
+
+    @Test func linksAreFollowedAndAnUnevaluableOneIsANote() async throws {
+        let result = try await run(.none, document: LifecycleTests.linked)
+        #expect(result.findings.isEmpty)
+        let links = result.exchanges.filter { $0.caseID.contains(":link:") }
+            .map { "\($0.caseID) \($0.operationID) \($0.request.url.split(separator: "/api").last ?? "") \($0.response?.status ?? 0)" }
+        #expect(links == [
+            "lifecycle:createItem:link:label getLabel /items/it-1/label 200",
+            "lifecycle:createItem:link:self getItem /items/it-1 200",
+        ])
+        #expect(result.operations.first { $0.id == "createItem" }?.notes == [
+            "link owner of createItem is not followed: cannot evaluate id = $response.body#/owner",
+        ])
+    }
+
+    @Test func linkedOperationAnsweringAnInvalidBody() async throws {
+        let result = try await run(.invalidLabel, document: LifecycleTests.linked, checks: [.resourceLifecycle, .responseSchema])
+        #expect(result.findings.map { "\($0.check.rawValue) \($0.operationID) \($0.caseID): \($0.message)" } == [
+            "response_schema getLabel lifecycle:createItem:link:label: type: 5 is not of type \"string\"",
+        ])
+    }
 
     @Test func updateIsSentToTheCreatedItemAndFollowedByARead() async throws {
         let result = try await run(
