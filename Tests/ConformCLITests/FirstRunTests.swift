@@ -28,7 +28,7 @@ struct FirstRunTests {
             environment: ["CONFORM_BEARER_TOKEN": "sandbox-token", "CONFORM_BASIC_AUTH": "sandbox-key:x"])
         #expect(outcome.status == 0, "\(outcome.errors)")
         let lines = outcome.output.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("4 specs: 1878 cases, 2115 requests, 0 findings, 0 errors, 10 of 10 operations exercised, 5 not sendable in ") == true)
+        #expect(lines.first?.hasPrefix("4 specs: 1878 cases, 2116 requests, 0 findings, 0 errors, 10 of 10 operations exercised, 5 not sendable in ") == true)
         #expect(lines.last == "golden: 1758 matched, 0 mismatched, 0 recorded")
         #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("reports/summary.md").path))
     }
