@@ -30,8 +30,8 @@ extension Runner {
     typealias Lifecycle = (sent: [Sent], findings: [Finding], notes: [String])
 
     /// Creates a resource, follows its `Location` (same origin only) and the create response's
-    /// `links` (GET targets; the response checks judge them), and reads it back; sends the authentication probes of every
-    /// operation on it to it; sends each of those operations' valid cases (every `oneOf`
+    /// `links` (GET targets; the response checks judge them), and reads it back; sends the
+    /// authentication probes of every operation on it to it; sends each of those operations' valid cases (every `oneOf`
     /// branch the generator gives a case for) to it, each followed by a read the response
     /// checks validate; deletes it, reads again and sends every other operation on it (the
     /// DELETE too), which must answer 404 or 410. Without a create case, or when the create

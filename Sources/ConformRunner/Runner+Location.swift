@@ -9,18 +9,19 @@ extension Runner {
         guard let location = created.response?.headers.value(named: "Location"),
             let base = URL(string: configuration.target.origin + "/"),
             let resolved = URL(string: location, relativeTo: base)?.absoluteURL,
-            let components = URLComponents(url: resolved, resolvingAgainstBaseURL: false),
-            let followed = TargetURL(resolved.absoluteString.components(separatedBy: "?")[0]),
-            followed.origin == configuration.target.origin
+            let components = URLComponents(url: resolved, resolvingAgainstBaseURL: false)
         else { return nil }
-        let path = components.percentEncodedPath
+        var origin = components
+        (origin.percentEncodedPath, origin.query, origin.fragment) = ("", nil, nil)
+        guard let followed = origin.string.flatMap(TargetURL.init), followed.origin == configuration.target.origin
+        else { return nil }
         for operation in document.operations where operation.method == .get {
             let prefix = configuration.target.prefix(for: operation)
-            guard path.hasPrefix(prefix + "/"), Runner.pathValues(String(path.dropFirst(prefix.count)), template: operation.path) != nil
-            else { continue }
+            guard components.percentEncodedPath.hasPrefix(prefix + "/") else { continue }
+            let path = String(components.percentEncodedPath.dropFirst(prefix.count))
+            guard Runner.pathValues(path, template: operation.path) != nil else { continue }
             let query = (components.percentEncodedQueryItems ?? []).map { (name: $0.name, value: $0.value ?? "") }
-            return RunCase(
-                id: "", operationID: operation.id, method: "GET", path: String(path.dropFirst(prefix.count)), query: query)
+            return RunCase(id: "", operationID: operation.id, method: "GET", path: path, query: query)
         }
         return nil
     }
