@@ -16,6 +16,7 @@ struct ConfigFileTests {
               bearer: CONFORM_TEST_TOKEN
               header: {}
             timeout: fast
+            fail-on-untested: yes
 
             """)
         #expect(try ConformCommand.run(["run", "--config", file]) == .init(
@@ -30,6 +31,7 @@ struct ConfigFileTests {
                 \(file):8:3: error: unknown key 'credentials.header' [config.unknown-key]
                 note: known keys here: bearer, basic, headers
                 \(file):9:10: error: 'timeout' must be a positive number, not the string 'fast' [config.type]
+                \(file):10:19: error: 'fail-on-untested' must be true or false, not the string 'yes' [config.type]
 
                 """))
     }
