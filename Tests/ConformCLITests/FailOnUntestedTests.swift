@@ -31,4 +31,10 @@ struct FailOnUntestedTests {
         #expect(lenient.output.contains(", 0 errors, 0 of 1 operation exercised in "))
         #expect(try run(["--fail-on-untested"]).status == 1)
     }
+
+    /// `fail-on-untested: true` in the config file does what the flag does.
+    @Test func theConfigFileKeyFailsTheRunToo() throws {
+        let config = try ConformCommand.temporaryFile("conform.yaml", "fail-on-untested: true\n")
+        #expect(try run(["--config", config]).status == 1)
+    }
 }
