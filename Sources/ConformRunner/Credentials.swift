@@ -37,7 +37,7 @@ public struct Credentials: Sendable {
             secrets.append(.init(header.value, as: .masked))
             if let token = Credentials.authorization(header)?.token { secrets.append(.init(token, as: .masked)) }
             // An API key moved to the query travels percent-encoded.
-            secrets.append(.init(Credentials.percentEncoded(header.value), as: .masked))
+            secrets.append(.init(PercentEncoding.encode(header.value), as: .masked))
         }
         return Redactor(secrets: secrets)
     }
@@ -118,7 +118,7 @@ public struct Credentials: Sendable {
             guard let value = wrong ? Credentials.wrongValue : headers.value(named: name) else { return false }
             switch location {
             case .header: applied.headers.append(HeaderField(name, value))
-            case .query: applied.query.append((Credentials.percentEncoded(name), Credentials.percentEncoded(value)))
+            case .query: applied.query.append((PercentEncoding.encode(name), PercentEncoding.encode(value)))
             case .cookie: applied.cookies.append((name, value))
             case .path: return false
             }
@@ -155,14 +155,6 @@ public struct Credentials: Sendable {
         let word = String(header.value[..<space])
         return (word.lowercased(), word, String(header.value[space...].drop { $0 == " " }))
     }
-
-    /// `text` with everything but RFC 3986 unreserved characters percent-encoded.
-    static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
-    }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     static func base64(_ text: String) -> String {
         Data(text.utf8).base64EncodedString()

@@ -71,8 +71,7 @@ extension Runner {
         func targeted(_ runCase: RunCase) -> RunCase {
             var runCase = runCase
             guard let operation = document.operation(withID: runCase.operationID) else { return runCase }
-            runCase.path = operation.path.replacingOccurrences(
-                of: "{\(family.idParameter)}", with: Credentials.percentEncoded(id))
+            runCase.path = PathTemplate(operation.path).render([family.idParameter: PercentEncoding.encode(id)])
             return runCase
         }
         let read = targeted(RunCase(id: "", operationID: family.read.id, method: "GET", path: ""))

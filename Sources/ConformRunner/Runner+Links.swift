@@ -19,6 +19,8 @@ extension Runner {
                 continue
             }
             var runCase = RunCase(id: "", operationID: target.id, method: "GET", path: target.path)
+            let template = PathTemplate(target.path)
+            var pathValues: [String: String] = [:]
             var unevaluated: [String] = []
             for (key, expression) in link.parameters.sorted(by: { $0.key < $1.key }) {
                 let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
@@ -30,15 +32,16 @@ extension Runner {
                     unevaluated.append("\(key) = \(expression.stringValue ?? expression.serialized(.compact))")
                     continue
                 }
-                let encoded = Credentials.percentEncoded(text)
+                let encoded = PercentEncoding.encode(text)
                 switch parameter.location {
-                case .path: runCase.path = runCase.path.replacingOccurrences(of: "{\(name)}", with: encoded)
+                case .path: pathValues[name] = encoded
                 case .query: runCase.query.append((name: name, value: encoded))
                 case .header: runCase.headers.append(HeaderField(name, text))
                 case .cookie: runCase.cookies.append((name: name, value: encoded))
                 }
             }
-            if !unevaluated.isEmpty || runCase.path.contains("{") {
+            runCase.path = template.render(pathValues)
+            if !unevaluated.isEmpty || template.parameters.contains(where: { pathValues[$0] == nil }) {
                 let missing = unevaluated.isEmpty ? "a path parameter is not given" : "cannot evaluate " + unevaluated.joined(separator: ", ")
                 notes.append("link \(link.name) of \(create.id) is not followed: \(missing)")
                 continue
@@ -80,7 +83,7 @@ extension Runner {
         }
         if let name = after("$request.path."), let path = components?.percentEncodedPath {
             let prefix = configuration.target.prefix(for: operation)
-            let values = Runner.pathValues(String(path.dropFirst(prefix.count)), template: operation.path)
+            let values = PathTemplate(operation.path).values(in: String(path.dropFirst(prefix.count)))
             return values?[name]?.removingPercentEncoding.map(JSONValue.string)
         }
         return nil

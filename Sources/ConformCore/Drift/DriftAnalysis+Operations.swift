@@ -1,21 +1,4 @@
 extension DriftAnalysis {
-    /// A path template with parameter names erased: `/a/{id}` and `/a/{session_id}` match.
-    static func pathShape(_ path: String) -> String {
-        var result = ""
-        var inside = false
-        for character in path {
-            if character == "{" {
-                inside = true
-                result.append("{}")
-            } else if character == "}" {
-                inside = false
-            } else if !inside {
-                result.append(character)
-            }
-        }
-        return result
-    }
-
     /// The place that stands for a whole operation.
     static func place(_ operation: Operation, _ direction: MessageDirection, _ subject: String) -> Change.Place {
         Change.Place(
@@ -25,11 +8,11 @@ extension DriftAnalysis {
 
     func compareOperations() {
         let newByShape = Dictionary(
-            new.document.operations.map { ("\($0.method) \(Self.pathShape($0.path))", $0) }, uniquingKeysWith: { a, _ in a })
-        let newShapes = Set(new.document.operations.map { Self.pathShape($0.path) })
+            new.document.operations.map { ("\($0.method) \(PathTemplate($0.path).shape)", $0) }, uniquingKeysWith: { a, _ in a })
+        let newShapes = Set(new.document.operations.map { PathTemplate($0.path).shape })
         var matched = Set<String>()
         for operation in old.document.operations {
-            let key = "\(operation.method) \(Self.pathShape(operation.path))"
+            let key = "\(operation.method) \(PathTemplate(operation.path).shape)"
             guard let counterpart = newByShape[key] else {
                 let place = Self.place(operation, .request, "operation")
                 // A request the old version accepts; the new one has no operation to take it.
@@ -38,7 +21,7 @@ extension DriftAnalysis {
                 ])
                 for (key, value) in sampleRequest(operation) { request[key] = value }
                 let witness = Witness(subject: "request", operation: operation.id, value: .object(request))
-                if newShapes.contains(Self.pathShape(operation.path)) {
+                if newShapes.contains(PathTemplate(operation.path).shape) {
                     record(.operationRemoved, "\(operation.method.wireName) \(operation.path) removed",
                         old: operation.pointer, new: nil, place: place, witness: witness)
                 } else {
@@ -51,7 +34,7 @@ extension DriftAnalysis {
             matched.insert(key)
             compare(operation, counterpart)
         }
-        for operation in new.document.operations where !matched.contains("\(operation.method) \(Self.pathShape(operation.path))") {
+        for operation in new.document.operations where !matched.contains("\(operation.method) \(PathTemplate(operation.path).shape)") {
             record(.operationAdded, "\(operation.method.wireName) \(operation.path) added", old: nil,
                 new: operation.pointer, place: Self.place(operation, .request, "operation"))
         }
@@ -109,8 +92,8 @@ extension DriftAnalysis {
     /// others by location and name (header names ignoring case).
     private func counterpart(of parameter: Parameter, in operation: Operation, from source: Operation) -> Parameter? {
         if parameter.location == .path {
-            let names = Self.templateNames(source.path)
-            let others = Self.templateNames(operation.path)
+            let names = PathTemplate(source.path).parameters
+            let others = PathTemplate(operation.path).parameters
             guard let index = names.firstIndex(of: parameter.name), index < others.count else { return nil }
             return operation.parameters.first { $0.location == .path && $0.name == others[index] }
         }
@@ -119,10 +102,6 @@ extension DriftAnalysis {
                 && ($0.location == .header
                     ? $0.name.caseInsensitiveCompare(parameter.name) == .orderedSame : $0.name == parameter.name)
         }
-    }
-
-    private static func templateNames(_ path: String) -> [String] {
-        path.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }
     }
 
     private func compareParameters(_ o: Operation, _ n: Operation) {

@@ -32,9 +32,9 @@ extension DriftAnalysis {
         } else {
             return nil
         }
-        let shape = Self.pathShape(root.place.path)
+        let shape = PathTemplate(root.place.path).shape
         guard let operation = old.document.operations.first(where: {
-            $0.method == root.place.method && Self.pathShape($0.path) == shape
+            $0.method == root.place.method && PathTemplate($0.path).shape == shape
         }) else { return nil }
         let at = JSONPointer(tokens: steps.compactMap(\.token))
         for testCase in validCases(operation) where mediaType == nil || testCase.inputs.mediaType == mediaType {

@@ -87,7 +87,7 @@ public struct UsageList: Sendable, Hashable {
         if name == place.operation { return true }
         let parts = name.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].uppercased() == place.method.wireName else { return false }
-        return DriftAnalysis.pathShape(String(parts[1])) == DriftAnalysis.pathShape(place.path)
+        return PathTemplate(String(parts[1])).shape == PathTemplate(place.path).shape
     }
 
     /// Body changes count only under a listed field (or above one); everything else about a

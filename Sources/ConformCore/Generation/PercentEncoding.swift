@@ -1,5 +1,6 @@
-/// RFC 3986 percent-encoding for parameter values and form bodies.
-enum PercentEncoding {
+/// RFC 3986 percent-encoding for parameter values, form bodies and credentials: the one encoder
+/// of the generator and the runner.
+public enum PercentEncoding {
     /// By byte: 1 unreserved, 2 reserved, 0 otherwise (a table: every rendered case encodes).
     private static let classes: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
@@ -11,7 +12,7 @@ enum PercentEncoding {
 
     /// `text` with every byte outside the unreserved set (and, with `allowReserved`, the
     /// reserved set) written as `%XX`.
-    static func encode(_ text: String, allowReserved: Bool = false) -> String {
+    public static func encode(_ text: String, allowReserved: Bool = false) -> String {
         let limit: UInt8 = allowReserved ? 2 : 1
         guard text.utf8.contains(where: { let kind = classes[Int($0)]; return kind == 0 || kind > limit }) else {
             return text

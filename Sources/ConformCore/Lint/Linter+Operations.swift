@@ -24,7 +24,7 @@ extension Linter {
                     firstOperationIds[operationId] = here
                 }
             }
-            let templateNames = templateVariables(of: operation.path)
+            let templateNames = PathTemplate(operation.path).parameters
             let declared = operation.parameters.filter { $0.location == .path }
             for parameter in declared where !templateNames.contains(parameter.name) {
                 diagnostics.append(Diagnostic(
@@ -39,22 +39,5 @@ extension Linter {
             }
         }
         return diagnostics
-    }
-
-    /// The `{name}` variables of a path template, in order.
-    static func templateVariables(of path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" {
-                current = ""
-            } else if character == "}", let name = current {
-                names.append(name)
-                current = nil
-            } else if current != nil {
-                current!.append(character)
-            }
-        }
-        return names
     }
 }

@@ -108,13 +108,11 @@ struct DocumentReader {
                 report(.error, "a server needs a 'url' string", code: "spec.invalid", at: pointer.appending(index))
                 continue
             }
-            var url = template
+            var defaults: [String: String] = [:]
             for (name, variable) in entry["variables"]?.objectValue ?? JSONObject() {
-                if let value = variable["default"]?.stringValue {
-                    url = url.replacingOccurrences(of: "{\(name)}", with: value)
-                }
+                defaults[name] = variable["default"]?.stringValue
             }
-            servers.append(Server(template: template, url: url))
+            servers.append(Server(template: template, url: PathTemplate(template).render(defaults)))
         }
         return servers
     }
