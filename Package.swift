@@ -69,7 +69,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ConformCoreTests",
-            dependencies: ["ConformCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            // ConformRunner for its FileSource: the tests read specs from disk as the commands do.
+            dependencies: ["ConformCore", "ConformRunner", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ConformRunnerTests",

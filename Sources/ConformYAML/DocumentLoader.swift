@@ -37,6 +37,11 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
+    /// `file` could not be read, for `reason` (`io.read`, without a position).
+    public static func unreadable(_ file: String, reason: String) -> LoadError {
+        LoadError([LoadDiagnostics.unreadable(file, reason: reason)])
+    }
+
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

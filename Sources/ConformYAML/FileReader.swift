@@ -5,8 +5,9 @@
 #endif
 
 /// Reads a whole file with POSIX calls, so failures carry the OS's own reason (`strerror`).
-enum FileReader {
-    static func contents(of path: String) throws(LoadError) -> [UInt8] {
+public enum FileReader {
+    /// The bytes of the file at `path`; a failure is an `io.read` error without a position.
+    public static func contents(of path: String) throws(LoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure(path, errno) }
         defer { close(fd) }
@@ -28,6 +29,6 @@ enum FileReader {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> LoadError {
-        LoadError([LoadDiagnostics.unreadable(path, reason: String(cString: strerror(code)))])
+        LoadError.unreadable(path, reason: String(cString: strerror(code)))
     }
 }

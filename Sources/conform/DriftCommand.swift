@@ -1,9 +1,10 @@
 import ArgumentParser
 import ConformCore
+import ConformRunner
 import Foundation
 
 /// `conform drift OLD NEW`: what changed between two versions of a spec, and what breaks a client.
-struct DriftCommand: ParsableCommand {
+struct DriftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drift",
         abstract: "Compare two versions of an OpenAPI document; every breaking change comes with a witness.",
@@ -37,12 +38,12 @@ struct DriftCommand: ParsableCommand {
     @Option(help: "Also write drift.json, drift.md and drift.txt into this folder.")
     var reports: String?
 
-    func run() throws {
+    func run() async throws {
         guard let format = Format(rawValue: format) else { Self.fail("unknown --format '\(format)'; use text, json or markdown") }
         guard let threshold = ChangeSeverity(rawValue: failOn) else {
             Self.fail("unknown --fail-on '\(failOn)'; use breaking, warning or info")
         }
-        let (oldDocument, newDocument) = Self.load(old, new)
+        let (oldDocument, newDocument) = await Self.load(old, new)
         var usage: UsageList?
         if let uses {
             do {
@@ -58,7 +59,7 @@ struct DriftCommand: ParsableCommand {
                 Self.fail(error.description)
             }
         }
-        let report = Drift.compare(old: oldDocument, new: newDocument, uses: usage)
+        let report = await Drift.compare(old: oldDocument, new: newDocument, uses: usage)
         switch format {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json, terminator: "")
@@ -83,12 +84,13 @@ struct DriftCommand: ParsableCommand {
 
     /// Loads both versions at once, one per core (large specs take a good part of the run to
     /// load); load errors are invalid input, reported for the old version first.
-    private static func load(_ old: String, _ new: String) -> (Document, Document) {
+    private static func load(_ old: String, _ new: String) async -> (Document, Document) {
         let read = { @Sendable (path: String) in
             Result { () throws(LoadError) in try Document(documents: SpecFetcher.documents(path)) }
         }
-        let (before, after) = bothAtOnce({ read(old) }, { read(new) })
-        return (accept(before, path: old), accept(after, path: new))
+        async let before = read(old)
+        async let after = read(new)
+        return await (accept(before, path: old), accept(after, path: new))
     }
 
     /// A loaded document, or the end of the run when it could not be loaded.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConformCore
+import ConformRunner
 import Foundation
 
 /// `conform import docs-page FILE... -o specs/NAME.yaml`: docs-site operation pages merged
@@ -35,7 +36,7 @@ struct ImportDocsPageCommand: ParsableCommand {
                 throw ExitCode.invalidInput
             }
             do {
-                guard let page = try DocsPage.load(path: path) else {
+                guard let page = try DocsPage.read(path, from: FileSource()) else {
                     print("\(path): error: not a docs-site operation page: no ```yaml block with 'paths' holding 'path' and 'method' [docs-page.not-a-page]")
                     throw ExitCode.invalidInput
                 }
@@ -55,7 +56,7 @@ struct ImportDocsPageCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         try document.yaml.write(toFile: output, atomically: true, encoding: .utf8)
-        let problems = Linter.lint(path: output)
+        let problems = Linter.lint(output, from: FileSource())
         for diagnostic in problems { print(diagnostic) }
         let operations = document["paths"]?.objectValue?.values.reduce(0) { $0 + ($1.objectValue?.count ?? 0) } ?? 0
         print("\(output): \(operations) operation\(operations == 1 ? "" : "s") from \(pages.count) page\(pages.count == 1 ? "" : "s")")

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import ConformCore
+import ConformRunner
 import Foundation
 import NIOCore
 
@@ -21,9 +22,9 @@ enum SpecFetcher {
     /// The document set of `spec` and, for a URL, the bytes fetched (whose digest reports
     /// carry, as they carry a file's).
     static func read(_ spec: String, headers: [HeaderField]) throws(LoadError) -> (documents: DocumentSet, fetched: [UInt8]?) {
-        guard isURL(spec) else { return (try DocumentSet(path: spec), nil) }
+        guard isURL(spec) else { return (try DocumentSet.openAPI(spec, from: FileSource()), nil) }
         let bytes = try fetch(spec, headers: headers)
-        return (try DocumentSet(root: DocumentLoader.load(bytes: bytes, file: spec)), bytes)
+        return (try DocumentSet.openAPI(spec, from: InMemorySource(spec, bytes: bytes)), bytes)
     }
 
     /// True when `spec` names an http or https URL rather than a file.

@@ -28,7 +28,7 @@ struct CorpusLintTests {
 
     @Test("corpus documents lint without unexpected errors", arguments: files)
     func lint(path: String) throws {
-        let errors = Linter.lint(path: path).filter { $0.severity == .error }.map(\.description)
+        let errors = Linter.lint(file: path).filter { $0.severity == .error }.map(\.description)
         let name = URL(fileURLWithPath: path).lastPathComponent
         #expect(errors == Self.knownDefects[name, default: []])
     }

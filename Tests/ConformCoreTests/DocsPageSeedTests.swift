@@ -1,4 +1,5 @@
 import ConformCore
+import ConformRunner
 import Foundation
 import Testing
 
@@ -17,10 +18,10 @@ struct DocsPageSeedTests {
     func lint() throws {
         guard let seed = Self.seed else { return print(Self.seedMissing) }
         let name = (seed as NSString).lastPathComponent
-        #expect(Linter.lint(path: seed).map { $0.description.replacingOccurrences(of: seed, with: name) } == [
+        #expect(Linter.lint(file: seed).map { $0.description.replacingOccurrences(of: seed, with: name) } == [
             "\(name):8:1: note: converted from a docs-site operation page to OpenAPI 3.1.0; positions refer to the page [spec.converted]"
         ])
-        let document = try Document(path: seed)
+        let document = try Document(file: seed)
         #expect(document.version == .v3_1)
         #expect(document.servers.map(\.url) == ["https://test.dodopayments.com/", "https://live.dodopayments.com/"])
         let operation = try #require(document.operations.first)
@@ -41,7 +42,7 @@ struct DocsPageSeedTests {
     @Test("the imported document written as YAML loads back to the same value")
     func roundTrip() throws {
         guard let seed = Self.seed else { return print(Self.seedMissing) }
-        let page = try #require(try DocsPage.load(path: seed))
+        let page = try #require(try DocsPage.read(seed, from: FileSource()))
         let document = DocsPageConverter.convert(page).document.root
         let yaml = document.yaml
         let reloaded = try DocumentLoader.load(bytes: Array(yaml.utf8), file: "dodo.yaml")
@@ -50,7 +51,7 @@ struct DocsPageSeedTests {
         #expect(yaml.contains("\n        - \"NO\"\n"))
         let folder = try TestSupport.temporaryFolder(["dodo.yaml": yaml])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(Linter.lint(path: folder + "/dodo.yaml") == [])
+        #expect(Linter.lint(file: folder + "/dodo.yaml") == [])
     }
 
     /// The page and `specs/dodo-checkouts.yaml` describe one operation; the generator must see
@@ -63,7 +64,7 @@ struct DocsPageSeedTests {
     func sameCasesAsTheSpec() throws {
         guard let seed = Self.seed else { return print(Self.seedMissing) }
         func cases(_ path: String) throws -> (cases: [String], examples: Int) {
-            let document = try Document(path: path)
+            let document = try Document(file: path)
             let generator = CaseGenerator(
                 document: document, validator: SchemaValidator(documents: document.documents),
                 options: .init(seed: 7, randomCount: 0))

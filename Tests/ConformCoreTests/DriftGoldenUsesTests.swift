@@ -1,4 +1,5 @@
 import ConformCore
+import ConformRunner
 import Foundation
 import Testing
 
@@ -39,10 +40,10 @@ struct DriftGoldenUsesTests {
     }
 
     @Test("only changes under the recorded fields of the recorded operations fail")
-    func report() throws {
+    func report() async throws {
         let folder = try TestSupport.temporaryFolder(["createCheckout.json": Self.golden])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, DriftReportTests.new, usage: UsageList(goldenFolder: folder))
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, DriftReportTests.new, usage: UsageList(goldenFolder: folder))
         #expect(outcome.text == DriftReportTests.cartText)
         #expect(outcome.report.failing(at: .breaking).map(\.rule) == [.requestMaximumLowered])
     }

@@ -50,12 +50,12 @@ struct DriftInlineDiscriminatorTests {
         """
 
     @Test("a required property added to one branch is breaking, with a witness of that branch, positioned at the component")
-    func requiredPropertyInABranch() throws {
+    func requiredPropertyInABranch() async throws {
         let edited = DriftSupport.edit(Self.webhook, [(
             "      required: [subscription_id]\n      properties:\n        subscription_id: {type: string}",
             "      required: [subscription_id, cancel_at_next_billing_date]\n      properties:\n        subscription_id: {type: string}\n        cancel_at_next_billing_date: {type: boolean}"
         )])
-        let outcome = try DriftSupport.drift(Self.webhook, edited)
+        let outcome = try await DriftSupport.drift(Self.webhook, edited)
         #expect(outcome.text == """
             breaking request-property-required-added new required property 'cancel_at_next_billing_date' old.yaml:36:5 -> new.yaml:41:9 witness {"data":{"subscription_id":"string","payload_type":"Subscription"}} at receiveWebhook request body application/json /data
             1 breaking, 0 warning, 0 info (0 refactors)

@@ -6,7 +6,7 @@ import Testing
 @Suite("drift refactors")
 struct DriftRefactorTests {
     @Test("inline schemas and $refs to the same schema are no change")
-    func inlineAndReference() throws {
+    func inlineAndReference() async throws {
         let new = DriftSupport.edit(DriftSupport.dodo, [
             ("billing_currency: {anyOf: [{$ref: '#/components/schemas/Currency'}, {type: 'null'}]}",
                 "billing_currency: {type: [string, 'null'], enum: [USD, EUR, GBP, INR, null]}"),
@@ -14,20 +14,20 @@ struct DriftRefactorTests {
             ("product_cart: {type: array, items: {$ref: '#/components/schemas/ProductItem'}, minItems: 1}",
                 "product_cart: {type: array, minItems: 1, items: {type: object, required: [product_id, quantity], properties: {product_id: {type: string, maxLength: 64}, quantity: {type: integer, format: int32, minimum: 1, maximum: 1000}, amount: {type: integer, format: int64}}}}"),
         ])
-        #expect(try DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
     }
 
     @Test("a one-branch allOf around a $ref is no change")
-    func oneBranchAllOf() throws {
+    func oneBranchAllOf() async throws {
         let new = DriftSupport.edit(DriftSupport.dodo, [
             ("billing_address: {$ref: '#/components/schemas/BillingAddress'}",
                 "billing_address: {description: Where the bill goes, allOf: [{$ref: '#/components/schemas/BillingAddress'}]}"),
         ])
-        #expect(try DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
     }
 
     @Test("3.0 nullable, 3.1 type arrays, anyOf and oneOf with null, boolean and numeric exclusive bounds are the same")
-    func nullableForms() throws {
+    func nullableForms() async throws {
         let new = DriftSupport.edit(DriftSupport.quaderno30, [
             ("openapi: 3.0.3", "openapi: 3.1.0"),
             ("tax_id: {type: string, nullable: true}", "tax_id: {type: [string, 'null']}"),
@@ -40,21 +40,21 @@ struct DriftRefactorTests {
             ("notes: {type: string, nullable: true}", "notes: {type: [string, 'null']}"),
             ("total: {type: number, minimum: 0, exclusiveMinimum: true}", "total: {type: number, exclusiveMinimum: 0}"),
         ])
-        #expect(try DriftSupport.drift(DriftSupport.quaderno30, new).report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.quaderno30, new).report.changes == [])
     }
 
     @Test("reordered keys, properties and paths are no change")
-    func reorderedKeys() throws {
+    func reorderedKeys() async throws {
         let new = DriftSupport.edit(DriftSupport.dodo, [
             ("      type: object\n      required: [country]\n      properties:\n        country: {$ref: '#/components/schemas/CountryCodeAlpha2'}\n        city: {type: string}\n        zipcode: {type: [string, 'null']}",
                 "      properties:\n        zipcode: {type: [string, 'null']}\n        city: {type: string}\n        country: {$ref: '#/components/schemas/CountryCodeAlpha2'}\n      required: [country]\n      type: object"),
             ("Currency: {type: string, enum: [USD, EUR, GBP, INR]}", "Currency: {enum: [USD, EUR, GBP, INR], type: string}"),
         ])
-        #expect(try DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
     }
 
     @Test("renamed path parameters still match")
-    func renamedPathParameter() throws {
+    func renamedPathParameter() async throws {
         let new = DriftSupport.edit(DriftSupport.dodo, [
             ("  /checkouts/{session_id}:", "  /checkouts/{id}:"),
             ("        - {name: session_id, in: path, required: true, schema: {type: string}}\n        - {name: expand",
@@ -62,19 +62,19 @@ struct DriftRefactorTests {
             ("        - {name: session_id, in: path, required: true, schema: {type: string}}\n      responses:\n        '204'",
                 "        - {name: id, in: path, required: true, schema: {type: string}}\n      responses:\n        '204'"),
         ])
-        #expect(try DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.dodo, new).report.changes == [])
     }
 
     @Test("YAML to JSON is no change, and positions point into each file")
-    func yamlToJSON() throws {
+    func yamlToJSON() async throws {
         let folder = try TestSupport.temporaryFolder(["old.yaml": DriftSupport.dodo])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let json = try DocumentLoader.load(path: folder + "/old.yaml").root.serialized(.canonical)
-        #expect(try DriftSupport.drift(DriftSupport.dodo, json, newName: "new.json").report.changes == [])
+        #expect(try await DriftSupport.drift(DriftSupport.dodo, json, newName: "new.json").report.changes == [])
 
         // Removing INR: the change points at `enum` in both files.
         let edited = json.replacingOccurrences(of: "\"GBP\",\n          \"INR\"\n", with: "\"GBP\"\n")
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, edited, newName: "new.json")
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, edited, newName: "new.json")
         let change = try #require(outcome.changes(.requestEnumValueRemoved).first)
         let lines = edited.split(separator: "\n", omittingEmptySubsequences: false)
         let currency = try #require(lines.firstIndex { $0.contains("\"Currency\": {") })
@@ -85,10 +85,10 @@ struct DriftRefactorTests {
     }
 
     @Test("a breaking rule without a witness is a refactor")
-    func noWitness() throws {
+    func noWitness() async throws {
         // Every country code has two letters, so raising minLength from 1 to 2 refuses none of them.
         let old = DriftSupport.edit(DriftSupport.dodo, [("minLength: 2, maxLength: 2}", "minLength: 1, maxLength: 2}")])
-        let outcome = try DriftSupport.drift(old, DriftSupport.dodo)
+        let outcome = try await DriftSupport.drift(old, DriftSupport.dodo)
         #expect(outcome.text == """
             info request-min-length-raised minLength changed from 1 to 2 old.yaml:57:63 -> new.yaml:57:63 refactor: no witness at createCheckout request body application/json /billing_address/country (+1 more)
             0 breaking, 0 warning, 1 info (1 refactor)
@@ -103,7 +103,7 @@ struct DriftRefactorTests {
     }
 
     @Test("recursive schemas terminate and report a deep change once")
-    func recursion() throws {
+    func recursion() async throws {
         let old = """
             openapi: 3.1.0
             info: {title: Tree, version: "1"}
@@ -128,7 +128,7 @@ struct DriftRefactorTests {
                     parent: {$ref: '#/components/schemas/Category'}
 
             """
-        let outcome = try DriftSupport.drift(old, DriftSupport.edit(old, [("enum: [leaf, node]", "enum: [leaf, node, root]")]))
+        let outcome = try await DriftSupport.drift(old, DriftSupport.edit(old, [("enum: [leaf, node]", "enum: [leaf, node, root]")]))
         #expect(outcome.text == """
             breaking response-enum-value-added enum value "root" added old.yaml:19:30 -> new.yaml:19:30 witness {"name":"a","kind":"root"} at GET /categories response 200 body application/json /kind
             0 breaking, 0 warning, 0 info (0 refactors)

@@ -22,8 +22,8 @@ struct DriftReportTests {
         """
 
     @Test("a change in a shared component is reported once with every place it reaches")
-    func oneCauseManyPlaces() throws {
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, Self.new)
+    func oneCauseManyPlaces() async throws {
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, Self.new)
         let removed = outcome.changes(.requestEnumValueRemoved)
         try #require(removed.count == 1)
         #expect(removed[0].places.map { "\($0.operation) \($0.direction) \($0.pointer)" } == [
@@ -33,8 +33,8 @@ struct DriftReportTests {
     }
 
     @Test("text: one line per change with positions and the witness")
-    func text() throws {
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, Self.new)
+    func text() async throws {
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, Self.new)
         #expect(outcome.text == """
             breaking request-enum-value-removed enum value "INR" removed old.yaml:56:30 -> new.yaml:56:30 witness {"product_cart":[{"product_id":"string","quantity":1}],"billing_currency":"INR"} at createCheckout request body application/json /billing_currency (+1 more)
             breaking request-maximum-lowered maximum changed from 1000 to 100 old.yaml:63:62 -> new.yaml:63:62 witness {"product_cart":[{"product_id":"string","quantity":1000}]} at createCheckout request body application/json /product_cart/0/quantity (+1 more)
@@ -46,8 +46,8 @@ struct DriftReportTests {
     }
 
     @Test("JSON: versioned, every change with rule, verdict, positions, witness and places")
-    func json() throws {
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, Self.new)
+    func json() async throws {
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, Self.new)
         let folder = try TestSupport.temporaryFolder(["report.json": outcome.report.json])
         let root = try DocumentLoader.load(path: folder + "/report.json").root
         #expect(root["format"] == "conform-drift/1")
@@ -62,16 +62,16 @@ struct DriftReportTests {
     }
 
     @Test("markdown: summary table and breaking changes with witnesses")
-    func markdown() throws {
-        let markdown = try DriftSupport.drift(DriftSupport.dodo, Self.new).report.markdown
+    func markdown() async throws {
+        let markdown = try await DriftSupport.drift(DriftSupport.dodo, Self.new).report.markdown
         #expect(markdown.contains("| 2 | 0 | 2 | 0 |"))
         #expect(markdown.contains("- **`request-enum-value-removed`** enum value \"INR\" removed"))
         #expect(markdown.contains("  - witness (request body application/json): `{\"product_cart\":[{\"product_id\":\"string\",\"quantity\":1}],\"billing_currency\":\"INR\"}`"))
     }
 
     @Test("--uses: only changes that touch the used operations and fields fail")
-    func uses() throws {
-        let onlyStatus = try DriftSupport.drift(DriftSupport.dodo, Self.new, uses: "operations: [getCheckout]\n")
+    func uses() async throws {
+        let onlyStatus = try await DriftSupport.drift(DriftSupport.dodo, Self.new, uses: "operations: [getCheckout]\n")
         #expect(onlyStatus.report.changes.map(\.isUsed) == [false, false, false, true])
         #expect(onlyStatus.report.failing(at: .breaking) == [])
 
@@ -82,7 +82,7 @@ struct DriftReportTests {
                 response: [/session_id]
 
             """
-        let outcome = try DriftSupport.drift(DriftSupport.dodo, Self.new, uses: cart)
+        let outcome = try await DriftSupport.drift(DriftSupport.dodo, Self.new, uses: cart)
         #expect(outcome.text == Self.cartText)
         #expect(outcome.report.failing(at: .breaking).map(\.rule) == [.requestMaximumLowered])
         #expect(outcome.report.failing(at: .info).map(\.rule) == [.requestMaximumLowered])

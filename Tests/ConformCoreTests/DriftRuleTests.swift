@@ -102,10 +102,10 @@ struct DriftRuleTests {
     }
 
     @Test("verdict, severity and witness", arguments: evolutions)
-    func evolution(_ evolution: Evolution) throws {
+    func evolution(_ evolution: Evolution) async throws {
         let base = DriftSupport.edit(DriftSupport.dodo, evolution.base)
         let edited = DriftSupport.edit(base, evolution.edits)
-        let outcome = evolution.reverse ? try DriftSupport.drift(edited, base) : try DriftSupport.drift(base, edited)
+        let outcome = evolution.reverse ? try await DriftSupport.drift(edited, base) : try await DriftSupport.drift(base, edited)
         let changes = outcome.changes(evolution.rule)
         try #require(changes.count >= 1, "\(outcome.text)")
         for change in changes {

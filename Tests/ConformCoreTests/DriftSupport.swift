@@ -188,16 +188,16 @@ enum DriftSupport {
     static func drift(
         _ old: String, _ new: String, oldName: String = "old.yaml", newName: String = "new.yaml", uses: String? = nil,
         usage: UsageList? = nil
-    ) throws -> Outcome {
+    ) async throws -> Outcome {
         var files = [oldName: old, newName: new]
         if let uses { files["uses.yaml"] = uses }
         let folder = try TestSupport.temporaryFolder(files)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let oldDocument = try Document(path: folder + "/" + oldName)
-        let newDocument = try Document(path: folder + "/" + newName)
+        let oldDocument = try Document(file: folder + "/" + oldName)
+        let newDocument = try Document(file: folder + "/" + newName)
         let usage = try uses.map { _ in try UsageList(DocumentLoader.load(path: folder + "/uses.yaml")) } ?? usage
         return Outcome(
-            report: Drift.compare(old: oldDocument, new: newDocument, uses: usage), old: oldDocument,
+            report: await Drift.compare(old: oldDocument, new: newDocument, uses: usage), old: oldDocument,
             new: newDocument, folder: folder)
     }
 

@@ -27,8 +27,8 @@ struct DriftSwaggerTests {
         """
 
     @Test("an enum value removed from a Swagger 2.0 definition breaks requests, with a witness")
-    func enumRemoved() throws {
-        let outcome = try DriftSupport.drift(Self.swagger, DriftSupport.edit(Self.swagger, [("enum: [USD, EUR]", "enum: [USD]")]))
+    func enumRemoved() async throws {
+        let outcome = try await DriftSupport.drift(Self.swagger, DriftSupport.edit(Self.swagger, [("enum: [USD, EUR]", "enum: [USD]")]))
         #expect(outcome.text == """
             breaking request-enum-value-removed enum value "EUR" removed old.yaml:18:32 -> new.yaml:18:32 witness {"currency":"EUR"} at createOrder request body application/json /currency
             info response-enum-value-removed enum value "EUR" removed old.yaml:18:32 -> new.yaml:18:32 at createOrder response 201 body application/json /currency

@@ -66,8 +66,8 @@ struct DriftWitnessSearchTests {
         """
 
     /// The report, with every breaking change's witness checked by both validators.
-    static func report(_ old: String, _ new: String) throws -> String {
-        let outcome = try DriftSupport.drift(old, new)
+    static func report(_ old: String, _ new: String) async throws -> String {
+        let outcome = try await DriftSupport.drift(old, new)
         for change in outcome.report.changes where change.severity == .breaking {
             #expect(DriftSupport.witnessHolds(change, outcome), "\(change.message)")
         }
@@ -75,9 +75,9 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a free string that became an enum, under required patterned siblings, is breaking with a witness")
-    func enumUnderPatterns() throws {
+    func enumUnderPatterns() async throws {
         let new = DriftSupport.edit(Self.payments, [("statement: {type: string}", "statement: {type: string, enum: [SHOP, ONLINE]}")])
-        #expect(try Self.report(Self.payments, new) == """
+        #expect(try await Self.report(Self.payments, new) == """
             breaking request-enum-value-removed values now restricted to enum ["SHOP", "ONLINE"] old.yaml:32:9 -> new.yaml:32:35 witness {"currency":"AAA","country":"DE","card":{"number":"0000000000000000","expiry":"01/00"},"statement":""} at createPayment request body application/json /statement
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -85,11 +85,11 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a pattern the synthesizer cannot follow: the witness starts from the schema's example")
-    func fromExamples() throws {
+    func fromExamples() async throws {
         // A back-reference is outside the pattern subset the generator draws from.
         let old = DriftSupport.edit(Self.payments, [("country: {type: string, pattern: '^[A-Z]{2}$', examples: [DE]}", "country: {type: string, pattern: '^([A-Z])\\1$', examples: [DD]}")])
         let new = DriftSupport.edit(old, [("statement: {type: string}", "statement: {type: string, enum: [SHOP, ONLINE]}")])
-        #expect(try Self.report(old, new) == """
+        #expect(try await Self.report(old, new) == """
             breaking request-enum-value-removed values now restricted to enum ["SHOP", "ONLINE"] old.yaml:32:9 -> new.yaml:32:35 witness {"currency":"AAA","country":"DD","card":{"number":"0000000000000000","expiry":"01/00"},"statement":""} at createPayment request body application/json /statement
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -97,9 +97,9 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a response enum lifted, beside a patterned required id, is breaking with a witness")
-    func responseEnumUnderPattern() throws {
+    func responseEnumUnderPattern() async throws {
         let old = DriftSupport.edit(Self.payments, [("status: {type: string}", "status: {type: string, enum: [paid, failed]}")])
-        #expect(try Self.report(old, Self.payments) == """
+        #expect(try await Self.report(old, Self.payments) == """
             breaking response-enum-value-added enum ["paid", "failed"] no longer restricts the values old.yaml:38:32 -> new.yaml:38:9 witness {"id":"pay_aaaaaaaa","status":"conform-unlisted","amount":1} at createPayment response 200 body application/json /status
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -107,9 +107,9 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a response that became anyOf of the old schema and a new one: one finding, witnessed by the new branch")
-    func unionKeepsOldSchema() throws {
+    func unionKeepsOldSchema() async throws {
         let new = DriftSupport.edit(Self.payments, [(Self.response, "          schema: {anyOf: [{$ref: '#/components/schemas/Payment'}, {$ref: '#/components/schemas/PendingPayment'}]}")]) + Self.pending
-        #expect(try Self.report(Self.payments, new) == """
+        #expect(try await Self.report(Self.payments, new) == """
             breaking response-branch-added anyOf added with the old schema and 1 other alternative old.yaml:33:5 -> new.yaml:17:72 witness {"id":"pay_aaaaaaaa","pending_reason":"a"} at createPayment response 200 body application/json
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -117,10 +117,10 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a required property dropped from a response object inside a branch is breaking with a witness")
-    func requiredDroppedInBranch() throws {
+    func requiredDroppedInBranch() async throws {
         let old = DriftSupport.edit(Self.payments, [(Self.response, "          schema: {oneOf: [{$ref: '#/components/schemas/Payment'}, {type: string, pattern: '^pay_[a-z0-9]{8}$'}]}")])
         let new = DriftSupport.edit(old, [("required: [id, status, amount]", "required: [id, amount]")])
-        #expect(try Self.report(old, new) == """
+        #expect(try await Self.report(old, new) == """
             breaking response-required-property-removed property 'status' is no longer required old.yaml:38:9 -> new.yaml:38:9 witness {"id":"pay_aaaaaaaa","amount":1} at createPayment response 200 body application/json
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -128,7 +128,7 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("any value that became a oneOf of scalars: one finding naming every kind refused")
-    func everyKindRefused() throws {
+    func everyKindRefused() async throws {
         let old = DriftSupport.edit(Self.payments, [(Self.statement, Self.statement + "\n        metadata: {type: object, additionalProperties: {}}")])
         let new = DriftSupport.edit(Self.payments, [(Self.statement, Self.statement + """
 
@@ -137,7 +137,7 @@ struct DriftWitnessSearchTests {
                       additionalProperties:
                         oneOf: [{type: string}, {type: integer, format: int64}, {type: number, format: double}, {type: boolean}]
             """)])
-        #expect(try Self.report(old, new) == """
+        #expect(try await Self.report(old, new) == """
             breaking request-type-narrowed type narrowed from any to string, number (not integer), boolean: object, array, integer, null refused old.yaml:33:34 -> new.yaml:35:11 witness {"currency":"AAA","country":"AA","card":{"number":"0000000000000000","expiry":"01/00"},"metadata":{"conform_unlisted":{}}} at createPayment request body application/json /metadata/conform_unlisted
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -145,9 +145,9 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("a type replaced by another is one finding, under the rule that breaks the direction")
-    func typeReplaced() throws {
+    func typeReplaced() async throws {
         let new = DriftSupport.edit(Self.payments, [("receipt: {type: string, format: binary}", "receipt: {type: array, items: {type: integer, minimum: 0}}")])
-        #expect(try Self.report(Self.payments, new) == """
+        #expect(try await Self.report(Self.payments, new) == """
             breaking response-type-widened type changed from string to array: string refused, array now allowed old.yaml:40:19 -> new.yaml:40:19 witness {"id":"pay_aaaaaaaa","status":"a","amount":1,"receipt":[]} at createPayment response 200 body application/json /receipt
             warning response-format-changed format changed from binary to none old.yaml:40:33 -> new.yaml:40:9 at createPayment response 200 body application/json /receipt
             1 breaking, 1 warning, 0 info (0 refactors)
@@ -189,10 +189,10 @@ struct DriftWitnessSearchTests {
         """
 
     @Test("a discriminator added: a body without its property is refused")
-    func discriminatorAdded() throws {
+    func discriminatorAdded() async throws {
         let branches = "anyOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Wallet'}]"
         let new = DriftSupport.edit(Self.methods, [(branches, branches + "\n              discriminator: {propertyName: method}")])
-        #expect(try Self.report(Self.methods, new) == """
+        #expect(try await Self.report(Self.methods, new) == """
             breaking request-discriminator-narrowed discriminator 'method' added old.yaml:11:13 -> new.yaml:13:15 witness {"card_number":"0000000000000000"} at createPayment request body application/json
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -200,9 +200,9 @@ struct DriftWitnessSearchTests {
     }
 
     @Test("anyOf became oneOf: a body matching both branches is refused")
-    func anyOfBecameOneOf() throws {
+    func anyOfBecameOneOf() async throws {
         let new = DriftSupport.edit(Self.methods, [("anyOf: [", "oneOf: [")])
-        #expect(try Self.report(Self.methods, new) == """
+        #expect(try await Self.report(Self.methods, new) == """
             breaking request-any-of-became-one-of anyOf became oneOf old.yaml:12:15 -> new.yaml:12:15 witness {"card_number":"0000000000000000","wallet":"a"} at createPayment request body application/json
             1 breaking, 0 warning, 0 info (0 refactors)
 
@@ -227,13 +227,13 @@ struct DriftWitnessSearchTests {
         """
 
     @Test("a query parameter is compared as sent: string to array and integer to string are the same request")
-    func serializedParameters() throws {
+    func serializedParameters() async throws {
         let new = DriftSupport.edit(Self.search, [
             ("{name: tag, in: query, schema: {type: string}}", "{name: tag, in: query, schema: {type: array, items: {type: string}}}"),
             ("{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, schema: {type: string}}"),
             ("{name: code, in: query, schema: {type: string}}", "{name: code, in: query, schema: {type: integer}}"),
         ])
-        #expect(try Self.report(Self.search, new) == """
+        #expect(try await Self.report(Self.search, new) == """
             breaking request-type-narrowed type changed from string to integer: string refused, integer now allowed old.yaml:10:44 -> new.yaml:10:44 witness "a" at listItems query parameter code
             info request-type-narrowed type changed from string to array: string refused, array now allowed old.yaml:8:43 -> new.yaml:8:43 refactor: no witness at listItems query parameter tag
             info request-type-narrowed type changed from integer to string: integer refused, string now allowed old.yaml:9:45 -> new.yaml:9:45 refactor: no witness at listItems query parameter limit
@@ -253,8 +253,8 @@ struct DriftWitnessSearchTests {
             ]),
             ("bare30.yaml", ["bare30.yaml:1:10: error: an OpenAPI 3.0 document needs a 'paths' object [spec.invalid]"]),
         ] {
-            #expect(throws: LoadError.self) { try Document(path: folder + "/" + name) }
-            let lint = Linter.lint(path: folder + "/" + name).map { "\($0)".replacingOccurrences(of: folder + "/", with: "") }
+            #expect(throws: LoadError.self) { try Document(file: folder + "/" + name) }
+            let lint = Linter.lint(file: folder + "/" + name).map { "\($0)".replacingOccurrences(of: folder + "/", with: "") }
             #expect(lint == expected)
         }
     }

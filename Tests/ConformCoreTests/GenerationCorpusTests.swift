@@ -41,7 +41,7 @@ struct GenerationCorpusTests {
 
     @Test(arguments: specs)
     func noMislabelledCase(path: String) async throws {
-        let document = try Document(path: path)
+        let document = try Document(file: path)
         let validator = SchemaValidator(documents: document.documents)
         // Coverage cases do not depend on the seed: made and re-checked once. The validator,
         // and so every schema it compiled, serves all seeds.

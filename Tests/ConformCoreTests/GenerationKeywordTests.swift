@@ -143,7 +143,7 @@ struct GenerationKeywordTests {
     }
 
     @Test func gr4vysFieldsUpdateHasACaseForEveryPaymentMethod() throws {
-        let document = try Document(path: TestSupport.spec("gr4vy-checkout-sessions.yaml"))
+        let document = try Document(file: TestSupport.spec("gr4vy-checkout-sessions.yaml"))
         let operation = try #require(document.operation(withID: "updateCheckoutSessionFields"))
         let cases = GenerationSupport.generator(document).cases(for: operation).cases
         let methods = cases.filter { $0.kind == .branch }.compactMap { $0.inputs.body?[pointer: JSONPointer("/payment_method/method")!] }

@@ -5,7 +5,7 @@ enum GenerationSupport {
     /// A document from an in-memory root, named `x.yaml` in positions.
     static func document(_ root: JSONValue) throws -> Document {
         let loaded = LoadedDocument(root: root, sourceMap: SourceMap(file: "x.yaml"), warnings: [])
-        return try Document(documents: DocumentSet(root: loaded))
+        return try Document(documents: DocumentSet(root: loaded, source: InMemorySource([:])))
     }
 
     /// A generator with the suite's validator.

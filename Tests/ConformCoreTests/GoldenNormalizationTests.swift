@@ -34,7 +34,7 @@ struct GoldenNormalizationTests {
         """
 
     static func documents() throws -> DocumentSet {
-        try DocumentSet(root: DocumentLoader.load(bytes: Array(spec.utf8), file: "t.yaml"))
+        try DocumentSet(text: spec, file: "t.yaml")
     }
 
     static func rules(_ yaml: String) throws(LoadError) -> NormalizationRules {

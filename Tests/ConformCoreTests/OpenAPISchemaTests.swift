@@ -273,7 +273,7 @@ struct OpenAPISchemaTests {
             """
         let folder = try TestSupport.temporaryFolder(["specs/checkout.yaml": spec, "specs/items.yaml": items])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let documents = try DocumentSet(path: folder + "/specs/checkout.yaml")
+        let documents = try DocumentSet(file: folder + "/specs/checkout.yaml")
         let validator = SchemaValidator(documents: documents)
         let checkout = DocumentPointer(file: documents.rootFile, pointer: JSONPointer("/components/schemas/Checkout")!)
         let found = validator.validate(["product_cart": [["quantity": -1]]], against: checkout)

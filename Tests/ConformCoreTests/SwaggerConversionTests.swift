@@ -27,7 +27,7 @@ struct SwaggerConversionTests {
 
     @Test("a preloaded set converts its Swagger root too")
     func preloaded() throws {
-        let set = DocumentSet(root: S.loaded(S.swagger([("paths", [:]), ("definitions", ["A": ["type": "string"]])])), preloaded: [])
+        let set = DocumentSet(root: S.loaded(S.swagger([("paths", [:]), ("definitions", ["A": ["type": "string"]])])), preloaded: []).convertingSwagger2()
         #expect(set["/components/schemas/A"] == ["type": "string"])
         #expect(set.diagnostics.map(\.code) == ["spec.converted"])
     }

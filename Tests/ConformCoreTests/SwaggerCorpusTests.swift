@@ -45,7 +45,7 @@ struct SwaggerCorpusTests {
         #expect(files.count == 32)
         for path in files {
             let folder = (path as NSString).deletingLastPathComponent + "/"
-            let diagnostics = Linter.lint(path: path).map { $0.description.replacingOccurrences(of: folder, with: "") }
+            let diagnostics = Linter.lint(file: path).map { $0.description.replacingOccurrences(of: folder, with: "") }
             let name = (path as NSString).lastPathComponent
             #expect(diagnostics.contains { $0.hasSuffix("[spec.converted]") }, "\(name) was not converted")
             let errors = diagnostics.filter { $0.contains(": error: ") }

@@ -49,7 +49,7 @@ struct SwaggerFileReferenceTests {
     func fragments() throws {
         let folder = try TestSupport.temporaryFolder(Self.files)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let document = try Document(path: folder + "/swagger.yaml")
+        let document = try Document(file: folder + "/swagger.yaml")
         let set = document.documents
         func value(_ file: String, _ pointer: String) -> JSONValue? {
             set.value(at: DocumentPointer(file: folder + "/" + file, pointer: JSONPointer(pointer)!))

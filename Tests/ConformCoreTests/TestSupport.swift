@@ -43,7 +43,7 @@ enum TestSupport {
     static func lint(_ text: String, name: String = "spec.yaml", extraFiles: [String: String] = [:]) throws -> [String] {
         let folder = try temporaryFolder(extraFiles.merging([name: text]) { $1 })
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        return Linter.lint(path: folder + "/" + name).map {
+        return Linter.lint(file: folder + "/" + name).map {
             $0.description.replacingOccurrences(of: folder + "/", with: "")
         }
     }

@@ -32,7 +32,7 @@ struct GoldenEndToEndTests {
         actualRoot: String? = nil
     ) async throws -> RunResult {
         let result = try await SandboxEndToEndTests.run(spec, fault: fault)
-        let document = try Document(path: TestSupport.spec(spec + ".yaml"))
+        let document = try Document(TestSupport.spec(spec + ".yaml"), from: FileSource())
         let runner = Runner(document: document, configuration: RunConfiguration(target: TargetURL("http://127.0.0.1:1")!))
         return try await runner.judgeGolden(
             result, cases: nil, options: GoldenOptions(store: GoldenStore(root: golden), mode: mode, seedFixed: seedFixed, actualRoot: actualRoot))

@@ -65,7 +65,7 @@ enum TestSupport {
 
     /// `text` loaded as the file `file`, with positions.
     static func document(_ text: String = itemsSpec, file: String = "items.json") throws -> Document {
-        try Document(documents: DocumentSet(root: DocumentLoader.load(bytes: Array(text.utf8), file: file)))
+        try Document(file, from: InMemorySource([file: text]))
     }
 
     static let token = "s3cr3t-token"
@@ -105,7 +105,7 @@ enum TestSupport {
 
     /// A seed spec and its generator with the suite's validator.
     static func seedSpec(_ name: String, seed: UInt64, random: Int) throws -> (Document, CaseGenerator) {
-        let document = try Document(path: spec(name + ".yaml"))
+        let document = try Document(spec(name + ".yaml"), from: FileSource())
         let generator = CaseGenerator(
             document: document, validator: SchemaValidator(documents: document.documents),
             options: CaseGenerator.Options(seed: seed, randomCount: random))

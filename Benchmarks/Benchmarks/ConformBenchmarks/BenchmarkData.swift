@@ -41,10 +41,19 @@ enum BenchmarkData {
         return nil
     }
 
+    /// The benchmarks' inputs on disk. The benchmarks link ConformCore alone, not the runner
+    /// whose `FileSource` the commands read with, so this reads through ConformYAML's reader
+    /// as that does.
+    struct BenchmarkFiles: DocumentSource {
+        func bytes(at location: String) throws(LoadError) -> [UInt8] {
+            try FileReader.contents(of: location)
+        }
+    }
+
     /// Loads a document the benchmarks need; a failure stops the run with the loader's error.
     static func document(_ path: String) -> Document {
         do {
-            return try Document(path: path)
+            return try Document(path, from: BenchmarkFiles())
         } catch {
             fatalError("\(path): \(error)")
         }

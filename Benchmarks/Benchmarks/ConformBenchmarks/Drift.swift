@@ -9,7 +9,7 @@ func driftBenchmarks() {
         return
     }
     Benchmark("drift Stripe vs 50 changes", configuration: Benchmark.defaultConfiguration) { benchmark, documents in
-        for _ in benchmark.scaledIterations { blackHole(Drift.compare(old: documents.0, new: documents.1)) }
+        for _ in benchmark.scaledIterations { blackHole(await Drift.compare(old: documents.0, new: documents.1)) }
     } setup: {
         (BenchmarkData.document(old), BenchmarkData.document(new))
     }

@@ -13,13 +13,14 @@ public struct DocsPage: Sendable {
     /// File name extensions a page may have.
     static let extensions: Set<String> = ["md", "mdx", "markdown", "txt"]
 
-    /// Loads the page at `path`; nil when the file is not a docs page (wrong extension, no
-    /// YAML block, or a block that does not describe an operation).
-    public static func load(path: String, options: LoadOptions = LoadOptions()) throws(LoadError) -> DocsPage? {
-        guard extensions.contains((path as NSString).pathExtension.lowercased()),
-            let data = FileManager.default.contents(atPath: path)
-        else { return nil }
-        return try DocsPage(text: String(decoding: data, as: UTF8.self), file: path, options: options)
+    /// Reads the page at `location` through `source`; nil when it is not a docs page (wrong
+    /// extension, no YAML block, or a block that does not describe an operation).
+    public static func read(_ location: String, from source: some DocumentSource, options: LoadOptions = LoadOptions())
+        throws(LoadError) -> DocsPage?
+    {
+        guard extensions.contains((location as NSString).pathExtension.lowercased()) else { return nil }
+        let bytes = try source.bytes(at: location)
+        return try DocsPage(text: String(decoding: bytes, as: UTF8.self), file: location, options: options)
     }
 
     /// Reads a page from its text; nil when it is not a docs page.

@@ -1,6 +1,6 @@
 extension DocumentSet {
-    /// A set of documents that are already loaded, `root` first; nothing is read from disk and
-    /// no reference is followed, so a reference to a file not given here stays unresolved.
+    /// A set of documents that are already loaded, `root` first; nothing is read and no
+    /// reference is followed, so a reference to a file not given here stays unresolved.
     ///
     /// For schemas that arrive embedded (tests, generated documents) and for serving remote
     /// documents that were fetched ahead of time.
@@ -11,6 +11,5 @@ extension DocumentSet {
         self.documents = documents
         self.diagnostics = []
         self.unloadable = [:]
-        if SwaggerConverter.isSwagger2(root.root) { convertFromSwagger() }
     }
 }

@@ -11,43 +11,30 @@ public struct DocumentSet: Sendable {
     /// Every loaded file by name; the root is among them.
     public internal(set) var documents: [String: LoadedDocument]
     /// Problems found while following references to other files (errors and warnings), and
-    /// a note when the input was converted to OpenAPI 3.
+    /// a note when the input was converted to OpenAPI 3 (see ``openAPI(_:from:options:)``).
     public internal(set) var diagnostics: [Diagnostic]
     /// Why each referenced file that could not be loaded failed, so every reference to it
     /// repeats the same diagnostic (and duplicates fold away) instead of a vaguer one.
     let unloadable: [String: Diagnostic]
 
-    /// Loads `path` and every file reachable through relative `$ref`s; a docs-site operation
-    /// page (see ``DocsPage``) is read as the OpenAPI document it describes.
+    /// Loads `location` through `source`, and every file reachable from it through relative
+    /// `$ref`s; nothing is converted (see ``openAPI(_:from:options:)``).
     ///
     /// Remote (`http:`/`https:`) references are reported as errors unless `allowRemote` is
-    /// set, in which case `fetchRemote` loads them (the runner supplies the HTTP fetch).
+    /// set, in which case they are read through `source` too.
     public init(
-        path: String,
-        options: LoadOptions = LoadOptions(),
-        allowRemote: Bool = false,
-        fetchRemote: (@Sendable (String) throws(LoadError) -> LoadedDocument)? = nil
+        loading location: String, from source: some DocumentSource, options: LoadOptions = LoadOptions(),
+        allowRemote: Bool = false
     ) throws(LoadError) {
-        // A docs-site operation page is converted to OpenAPI 3.1 before anything reads it.
-        if let page = try DocsPage.load(path: path, options: options) {
-            let (root, notes) = DocsPageConverter.convert(page)
-            try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
-            diagnostics = notes + diagnostics
-            return
-        }
-        let root = try DocumentLoader.load(path: path, options: options)
-        try self.init(root: root, options: options, allowRemote: allowRemote, fetchRemote: fetchRemote)
+        let root = try DocumentLoader.load(bytes: source.bytes(at: location), file: location, options: options)
+        try self.init(root: root, source: source, options: options, allowRemote: allowRemote)
     }
 
-    /// A set rooted at an already loaded document; relative references load from disk.
-    ///
-    /// A Swagger 2.0 root is converted to OpenAPI 3.0 here, with the parts of other files
-    /// it references, so that every reader of the set sees one dialect.
+    /// A set rooted at an already loaded document; the files its references name are read
+    /// through `source`, as in ``init(loading:from:options:allowRemote:)``.
     public init(
-        root: LoadedDocument,
-        options: LoadOptions = LoadOptions(),
-        allowRemote: Bool = false,
-        fetchRemote: (@Sendable (String) throws(LoadError) -> LoadedDocument)? = nil
+        root: LoadedDocument, source: some DocumentSource, options: LoadOptions = LoadOptions(),
+        allowRemote: Bool = false
     ) throws(LoadError) {
         var documents = [root.file: root]
         var diagnostics: [Diagnostic] = []
@@ -59,18 +46,14 @@ public struct DocumentSet: Sendable {
                 guard let target = DocumentSet.fileComponent(of: reference, base: file) else { continue }
                 if documents[target] != nil || unloadable[target] != nil { continue }
                 let at = document.sourceMap.location(of: pointer)
-                if DocumentSet.isRemote(target) {
-                    guard allowRemote, let fetchRemote else {
-                        unloadable[target] = DocumentSet.remoteRefused(reference, at: at)
-                        diagnostics.append(unloadable[target]!)
-                        continue
-                    }
-                    documents[target] = try fetchRemote(target)
-                    queue.append(target)
+                if DocumentSet.isRemote(target), !allowRemote {
+                    unloadable[target] = DocumentSet.remoteRefused(reference, at: at)
+                    diagnostics.append(unloadable[target]!)
                     continue
                 }
                 do {
-                    documents[target] = try DocumentLoader.load(path: target, options: options)
+                    documents[target] = try DocumentLoader.load(
+                        bytes: source.bytes(at: target), file: target, options: options)
                     queue.append(target)
                 } catch {
                     unloadable[target] = Diagnostic(
@@ -84,7 +67,6 @@ public struct DocumentSet: Sendable {
         self.documents = documents
         self.diagnostics = diagnostics
         self.unloadable = unloadable
-        if SwaggerConverter.isSwagger2(root.root) { convertFromSwagger() }
     }
 
     /// The root document.

@@ -2,8 +2,10 @@
 public enum Drift {
     /// Every change from `old` to `new`, grouped by cause, in a deterministic order; with
     /// `uses`, each change says whether it touches what the integration uses.
-    public static func compare(old: Document, new: Document, uses: UsageList? = nil) -> DriftReport {
-        var changes = DriftAnalysis(old: old, new: new).run()
+    ///
+    /// The two versions are prepared side by side, one per core.
+    public static func compare(old: Document, new: Document, uses: UsageList? = nil) async -> DriftReport {
+        var changes = await DriftAnalysis(old: old, new: new).run()
         if let uses {
             for index in changes.indices { changes[index].isUsed = uses.touches(changes[index]) }
         }

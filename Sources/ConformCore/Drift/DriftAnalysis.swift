@@ -91,31 +91,32 @@ final class DriftAnalysis {
     /// first use: only operations with a breaking request finding need them.
     var validCases: [String: [TestCase]] = [:]
 
-    init(old: Document, new: Document) {
+    init(old: Document, new: Document) async {
         // Each validator indexes its whole document set first.
-        let (oldValidator, newValidator) = bothAtOnce({ WitnessValidator(document: old) }, { WitnessValidator(document: new) })
-        self.old = Side(old, validator: oldValidator)
-        self.new = Side(new, validator: newValidator)
+        async let oldValidator = WitnessValidator(document: old)
+        async let newValidator = WitnessValidator(document: new)
+        self.old = await Side(old, validator: oldValidator)
+        self.new = await Side(new, validator: newValidator)
         unchanged = UnchangedNodes(old: old, new: new)
         comparison = SchemaComparison(old: self.old.normalizer, new: self.new.normalizer, unchanged: unchanged)
     }
 
     /// Every change, grouped by cause, with witnesses and verdicts.
-    func run() -> [Change] {
+    func run() async -> [Change] {
         compareOperations()
         walkSchemas()
-        compileWitnessSchemas()
+        await compileWitnessSchemas()
         return causes.map(change).sorted(by: DriftAnalysis.order)
     }
 
     /// Compiles the schemas that witnesses will be checked against, each version on its own
     /// core: compiling a large document's schemas is most of the witness search.
-    private func compileWitnessSchemas() {
+    private func compileWitnessSchemas() async {
         let roots = causes.flatMap { $0.attempts.map(\.root) }
         let (oldValidator, newValidator) = (old.validator.validator, new.validator.validator)
-        _ = bothAtOnce(
-            { for root in roots { _ = oldValidator.compile(root.old) } },
-            { for root in roots { _ = newValidator.compile(root.new) } })
+        async let oldCompiled: Void = { for root in roots { _ = oldValidator.compile(root.old) } }()
+        async let newCompiled: Void = { for root in roots { _ = newValidator.compile(root.new) } }()
+        _ = await (oldCompiled, newCompiled)
     }
 
     // MARK: Recording

@@ -1,30 +1,19 @@
-import Foundation
-
 extension UsageList {
-    /// The usage a folder of golden records shows (`golden/<spec-stem>`, one
-    /// `<operation>.json` per operation; `normalize.yaml` is skipped): each file's operation,
-    /// with the fields seen in its recorded request and response bodies.
+    /// The usage the golden records of a folder show (`golden/<spec-stem>`, one
+    /// `<operation>.json` per operation): each file's operation, with the fields seen in its
+    /// recorded request and response bodies.
     ///
     /// Fields are the pointers of the leaves of every recorded JSON body (an empty object or
     /// array inside one is a leaf), array elements written as `0` as drift's places write them. A body that is a scalar or empty (`null`,
     /// `{}`: the deliberately invalid cases) names no field. A request body recorded as a
     /// digest (not JSON, a form say) hides its fields, so its direction lists none and every
     /// body change in it counts.
-    public init(goldenFolder folder: String) throws(LoadError) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
-        } catch {
-            throw LoadError([Diagnostic(.error, "cannot read the golden folder \(folder): \(error.localizedDescription)",
-                code: "uses.invalid", at: nil)])
-        }
-        guard !names.isEmpty else {
-            throw LoadError([Diagnostic(.error, "\(folder) holds no golden files (<operation>.json)", code: "uses.invalid",
-                at: nil)])
-        }
+    ///
+    /// `folder` names the list in reports; the runner reads the files (see
+    /// `UsageList(goldenFolder:)` in ConformRunner).
+    public init(golden files: [GoldenFile], folder: String) {
         var entries: [Entry] = []
-        for name in names {
-            let file = try GoldenFile(DocumentLoader.load(path: folder + "/" + name))
+        for file in files {
             var request = FieldSet()
             var response = FieldSet()
             for id in file.cases.keys.sorted() {

@@ -1,13 +1,15 @@
 /// `conform lint`: every problem of a document, as compiler-style diagnostics.
 public enum Linter {
-    /// Loads `path` and returns its diagnostics sorted by position.
+    /// Reads `location` through `source` and returns its diagnostics sorted by position.
     ///
     /// Loading errors (YAML syntax, a document that is not OpenAPI 3) end the lint of that
     /// file early; everything else is collected in one pass.
-    public static func lint(path: String, options: LoadOptions = LoadOptions()) -> [Diagnostic] {
+    public static func lint(_ location: String, from source: some DocumentSource, options: LoadOptions = LoadOptions())
+        -> [Diagnostic]
+    {
         let documents: DocumentSet
         do {
-            documents = try DocumentSet(path: path, options: options)
+            documents = try DocumentSet.openAPI(location, from: source, options: options)
         } catch {
             return error.diagnostics.sorted()
         }

@@ -26,13 +26,16 @@ public struct Document: Sendable {
         operations.first { $0.id == id }
     }
 
-    /// Loads and reads the document at `path`.
+    /// Reads the document at `location` through `source` (converted to OpenAPI 3 as
+    /// ``DocumentSet/openAPI(_:from:options:)`` does).
     ///
     /// Throws when the file cannot be loaded, is not an OpenAPI 3.x document at all or lacks the
     /// top-level fields its version requires; other problems are in ``diagnostics`` and the faulty
     /// parts are left out of the model.
-    public init(path: String, options: LoadOptions = LoadOptions()) throws(LoadError) {
-        try self.init(documents: DocumentSet(path: path, options: options))
+    public init(_ location: String, from source: some DocumentSource, options: LoadOptions = LoadOptions())
+        throws(LoadError)
+    {
+        try self.init(documents: DocumentSet.openAPI(location, from: source, options: options))
     }
 
     /// Reads an already loaded document set.
