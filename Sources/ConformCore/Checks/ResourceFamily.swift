@@ -36,10 +36,11 @@ public struct ResourceFamily: Sendable, Hashable {
             where !pointers.contains(fallback) {
                 pointers.append(fallback)
             }
-            let itemPrefix = read.path.components(separatedBy: "{\(parameter.name)}")[0] + "{\(parameter.name)}"
+            let readPieces = PathTemplate(read.path).pieces
+            let itemPrefix = readPieces.prefix { $0 != .parameter(parameter.name) } + [.parameter(parameter.name)]
             let members = document.operations.filter { operation in
                 let path = operation.parameters.filter { $0.location == .path }
-                return operation.path.hasPrefix(itemPrefix) && path.count == 1 && path[0].name == parameter.name
+                return PathTemplate(operation.path).pieces.starts(with: itemPrefix) && path.count == 1 && path[0].name == parameter.name
             }
             families.append(ResourceFamily(
                 create: create, read: read, delete: delete, idParameter: parameter.name, idPointers: pointers,
@@ -67,9 +68,12 @@ public struct ResourceFamily: Sendable, Hashable {
     /// optional suffix (`/sessions.json` and `/sessions/{id}.json`).
     static func isItemPath(_ item: String, of collection: String) -> Bool {
         let (base, suffix) = splitSuffix(collection)
-        guard item.hasPrefix(base + "/{"), item.hasSuffix("}" + suffix) else { return false }
-        let middle = item.dropFirst(base.count + 2).dropLast(suffix.count + 1)
-        return !middle.isEmpty && !middle.contains("/") && !middle.contains("{") && !middle.contains("}")
+        let prefix = PathTemplate(base + "/").pieces
+        let item = PathTemplate(item).pieces
+        guard item.starts(with: prefix) else { return false }
+        let rest = item.dropFirst(prefix.count)
+        guard case .parameter(let name)? = rest.first, !name.isEmpty, !name.contains("/") else { return false }
+        return Array(rest.dropFirst()) == (suffix.isEmpty ? [] : [.text(suffix)])
     }
 
     /// `/x/y.json` as (`/x/y`, `.json`); no suffix when the last segment has no dot.
