@@ -90,7 +90,7 @@ struct DocumentSourceTests {
         let source = InMemorySource(["widget.md": DocsPageTests.page])
         let page = try #require(try DocsPage.read("widget.md", from: source))
         #expect(page.title == "Get Widget")
-        let documents = try DocumentSet(page: page, source: source)
+        let documents = DocumentSet(page: page, source: source)
         #expect(documents.root.root["openapi"] == "3.1.0")
         #expect(documents.root.root["paths"]?["/widgets/{id}"]?["get"]?["summary"] == "Get Widget")
         #expect(documents.diagnostics.map(\.description) == [

@@ -30,7 +30,7 @@ enum SwaggerTestSupport {
 
     /// The converted set of an in-memory Swagger document.
     static func convert(_ value: JSONValue) throws -> DocumentSet {
-        try DocumentSet(root: loaded(value), source: InMemorySource([:])).convertingSwagger2()
+        DocumentSet(root: loaded(value), source: InMemorySource([:])).convertingSwagger2()
     }
 
     /// A minimal Swagger 2.0 document around `paths` and other top-level members.

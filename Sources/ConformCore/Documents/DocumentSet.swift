@@ -27,15 +27,16 @@ public struct DocumentSet: Sendable {
         allowRemote: Bool = false
     ) throws(LoadError) {
         let root = try DocumentLoader.load(bytes: source.bytes(at: location), file: location, options: options)
-        try self.init(root: root, source: source, options: options, allowRemote: allowRemote)
+        self.init(root: root, source: source, options: options, allowRemote: allowRemote)
     }
 
     /// A set rooted at an already loaded document; the files its references name are read
-    /// through `source`, as in ``init(loading:from:options:allowRemote:)``.
+    /// through `source`, as in ``init(loading:from:options:allowRemote:)``. A file that cannot
+    /// be read is a diagnostic of the set, not a failure.
     public init(
         root: LoadedDocument, source: some DocumentSource, options: LoadOptions = LoadOptions(),
         allowRemote: Bool = false
-    ) throws(LoadError) {
+    ) {
         var documents = [root.file: root]
         var diagnostics: [Diagnostic] = []
         var unloadable: [String: Diagnostic] = [:]

@@ -6,7 +6,7 @@ extension DocumentSet {
         _ location: String, from source: some DocumentSource, options: LoadOptions = LoadOptions()
     ) throws(LoadError) -> DocumentSet {
         if let page = try DocsPage.read(location, from: source, options: options) {
-            return try DocumentSet(page: page, source: source, options: options)
+            return DocumentSet(page: page, source: source, options: options)
         }
         return try DocumentSet(loading: location, from: source, options: options).convertingSwagger2()
     }
