@@ -42,6 +42,15 @@ struct EdgeAgreementTests {
         return survey.disagreements.map(\.text)
     }
 
+    @Test func disagreementReadsAsText() {
+        let disagreement = EdgeDisagreement(
+            version: .v3_0, schema: "spec.yaml#/components/schemas/Value",
+            edge: .bound(.minimum, past: true, 4),
+            opinions: [.init(reader: "generator", valid: nil), .init(reader: "drift", valid: false)], validator: true)
+        #expect(disagreement.text == "spec.yaml#/components/schemas/Value: past minimum 4: generator has no opinion, drift rejects, validator accepts")
+        #expect(disagreement.category == "OAS 3.0, past bound: generator has no opinion, drift rejects, validator accepts")
+    }
+
     @Test func numericExclusiveMinimumIn30() throws {
         let found = try Self.disagreements(Self.document("3.0.3", """
                 Value: {type: integer, minimum: 0, exclusiveMinimum: 5}

@@ -8,8 +8,6 @@ struct EdgeDisagreement: Hashable {
         var valid: Bool?
     }
 
-    /// The document, as tests name it (its file name).
-    var document: String
     var version: OpenAPIVersion
     /// Where the schema is: `file#/json/pointer`.
     var schema: String

@@ -21,7 +21,7 @@ struct EdgeSurvey {
     private let normalizer: SchemaNormalizer
 
     /// A survey of `document`, named `name` in disagreements; nothing is read until
-    /// ``survey(_:)`` or ``surveyAll(limit:)``.
+    /// ``surveyAll()``.
     init(_ document: Document, name: String) {
         self.document = document
         self.name = name
@@ -36,14 +36,13 @@ struct EdgeSurvey {
         self.init(try Document(documents: DocumentSet(root: loaded)), name: "spec.yaml")
     }
 
-    /// Surveys the first `limit` positions the operations reach (all of them when nil).
-    mutating func surveyAll(limit: Int? = nil) {
-        let positions = ReachableSchemas.of(document)
-        for pointer in positions.prefix(limit ?? positions.count) { survey(pointer) }
+    /// Surveys every schema position the operations reach.
+    mutating func surveyAll() {
+        for pointer in ReachableSchemas.of(document) { survey(pointer) }
     }
 
     /// Surveys the schema at `pointer`: the edges either reader points at.
-    mutating func survey(_ pointer: DocumentPointer) {
+    private mutating func survey(_ pointer: DocumentPointer) {
         schemas += 1
         let readings = readings(of: pointer)
         var edges: [SchemaEdge] = []
@@ -51,17 +50,13 @@ struct EdgeSurvey {
         judge(edges, at: pointer, readings: readings)
     }
 
-    /// Checks `edges` of the schema at `pointer` against the validator, each judged by both
-    /// readers; an edge no reader has an opinion on, or whose value another keyword would
-    /// reject, is skipped.
-    mutating func judge(_ edges: [SchemaEdge], at pointer: DocumentPointer) {
-        judge(edges, at: pointer, readings: readings(of: pointer))
-    }
-
     private func readings(of pointer: DocumentPointer) -> [EdgeReading] {
         [EdgeReading(generator: values.facts(pointer)), EdgeReading(drift: normalizer.schema(at: pointer))]
     }
 
+    /// Checks `edges` of the schema at `pointer` against the validator, each judged by every
+    /// reading; an edge no reader has an opinion on, or whose value another keyword would
+    /// reject, is skipped.
     private mutating func judge(_ edges: [SchemaEdge], at pointer: DocumentPointer, readings: [EdgeReading]) {
         let baseline = edges.contains { $0.kind == .lacking } ? values.baseline(pointer) : nil
         for edge in edges {
@@ -73,7 +68,7 @@ struct EdgeSurvey {
             let valid = validator.isValid(value, against: pointer, direction: .request)
             guard opinions.contains(where: { $0.valid != nil && $0.valid != valid }) else { continue }
             disagreements.append(EdgeDisagreement(
-                document: name, version: document.version, schema: position(pointer), edge: edge, opinions: opinions,
+                version: document.version, schema: position(pointer), edge: edge, opinions: opinions,
                 validator: valid))
         }
     }
@@ -94,7 +89,4 @@ struct EdgeSurvey {
         let file = pointer.file == document.file ? name : URL(fileURLWithPath: pointer.file).lastPathComponent
         return "\(file)#\(pointer.pointer)"
     }
-
-    /// The number of reader opinions compared, over all kinds.
-    var judgements: Int { judged.values.reduce(0, +) }
 }
