@@ -11,17 +11,13 @@ enum SchemaEdge: Hashable {
     }
 
     /// The kinds of edge, for counts and for classes of disagreement.
-    enum Kind: String, CaseIterable, Comparable {
+    enum Kind: String, CaseIterable {
         case null
         case atBound = "at bound"
         case pastBound = "past bound"
         case listed = "enum listed"
         case unlisted = "enum unlisted"
         case lacking = "required missing"
-
-        static func < (lhs: Kind, rhs: Kind) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-        }
     }
 
     case null
