@@ -33,8 +33,8 @@ struct ReportCommand: AsyncParsableCommand {
             let totals = merged.totals
             print(
                 "\(shards.count) reports merged into \(reports): \(totals.cases) cases, \(totals.findings) findings "
-                    + "(\(totals.failing) failing), \(totals.errors) errors: \(totals.result)")
-            if totals.result == "fail" { throw ExitCode.findings }
+                    + "(\(totals.failing) failing), \(totals.errors) errors: \(totals.result.rawValue)")
+            if totals.result == .fail { throw ExitCode.findings }
         }
     }
 }

@@ -224,7 +224,7 @@ struct RunCommand: AsyncParsableCommand {
         if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
         // As in Jest, recording is not a finding: the verdict is the checks'. Under CI a
         // missing record is one (`never`), so nothing unreviewed passes there.
-        if report.totals.result == "fail" { throw ExitCode.findings }
+        if report.totals.result == .fail { throw ExitCode.findings }
     }
 
     /// Prints one spec's verdict and findings (and, with `--verbose`, every operation).
