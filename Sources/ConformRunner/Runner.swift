@@ -18,15 +18,17 @@ public struct Runner: Sendable {
     /// they aim at created resources.
     static let lifecycleChecks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
 
+    /// A runner whose checks judge responses with `validator` (one of their own when nil):
+    /// pass the generator's, so that the schemas are compiled once.
     public init(
-        document: Document, configuration: RunConfiguration, shrinker: CaseGenerator? = nil,
-        redactor extra: Redactor = Redactor()
+        document: Document, configuration: RunConfiguration, validator: SchemaValidator? = nil,
+        shrinker: CaseGenerator? = nil, redactor extra: Redactor = Redactor()
     ) {
         self.document = document
         self.configuration = configuration
         self.shrinker = shrinker
         redactor = configuration.credentials.redactor.merging(extra)
-        let context = CheckContext(document: document, validator: shrinker?.validator as? SchemaValidator, redactor: redactor)
+        let context = CheckContext(document: document, validator: validator, redactor: redactor)
         suite = CheckSuite(context: context, selected: configuration.checks)
     }
 
