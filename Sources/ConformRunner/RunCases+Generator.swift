@@ -20,18 +20,16 @@ extension RunCases {
             let message = made[group].diagnostics.first.map { String($0.message.trimmingPrefix(operation.id + ": ")) }
             unmade[operation.id] = message ?? "the generator gave no reason"
         }
-        let (readGroups, writeGroups) = operations.indices.reduce(into: ([Int](), [Int]())) { groups, group in
-            if RunCases.isRead(operations[group].method.wireName) { groups.0.append(group) } else { groups.1.append(group) }
-        }
+        let groups = Dictionary(grouping: operations.indices) { RunPhase(method: operations[$0].method.wireName) }
         self.init(
-            draw: { reads in
-                AnyIterator((reads ? readGroups : writeGroups).lazy.flatMap { group in
+            draw: { phase in
+                AnyIterator((groups[phase] ?? []).lazy.flatMap { group in
                     [AnySequence(coverage[group]), AnySequence(random[group].lazy.map(RunCase.init))].joined().enumerated()
                         .lazy.map { (position: Position(group: group, index: $0.offset), runCase: $0.element) }
                 }.makeIterator())
             },
-            planned: { reads, shard in
-                (reads ? readGroups : writeGroups).reduce(0) { total, group in
+            planned: { phase, shard in
+                (groups[phase] ?? []).reduce(0) { total, group in
                     total + coverage[group].count { shard?.contains($0.id) ?? true } + random[group].plannedCount(in: shard)
                 }
             },

@@ -22,12 +22,11 @@ public struct RunCases: Sendable {
     /// A case as drawn, with its position.
     typealias Drawn = (position: Position, runCase: RunCase)
 
-    /// The cases of one phase (`reads`: GET, HEAD and OPTIONS requests; else the others),
-    /// drawn as the iterator is advanced.
-    let draw: @Sendable (_ reads: Bool) -> AnyIterator<Drawn>
+    /// The cases of one phase, drawn as the iterator is advanced.
+    let draw: @Sendable (RunPhase) -> AnyIterator<Drawn>
     /// The number of cases of one phase that belong to a shard (all, for nil), known before
     /// drawing: exact for cases made beforehand, an upper bound for random ones.
-    let planned: @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int
+    let planned: @Sendable (RunPhase, _ shard: CaseGenerator.Shard?) -> Int
     /// The IDs of the operations the cases were made for; nil for cases made beforehand
     /// (every operation counts as selected).
     let selected: Set<String>?
@@ -35,8 +34,8 @@ public struct RunCases: Sendable {
     let unmade: [String: String]
 
     init(
-        draw: @escaping @Sendable (_ reads: Bool) -> AnyIterator<Drawn>,
-        planned: @escaping @Sendable (_ reads: Bool, _ shard: CaseGenerator.Shard?) -> Int,
+        draw: @escaping @Sendable (RunPhase) -> AnyIterator<Drawn>,
+        planned: @escaping @Sendable (RunPhase, _ shard: CaseGenerator.Shard?) -> Int,
         selected: Set<String>? = nil, unmade: [String: String] = [:]
     ) {
         self.draw = draw
@@ -49,12 +48,9 @@ public struct RunCases: Sendable {
     public init(_ cases: [RunCase]) {
         let numbered = cases.enumerated().map { (position: Position(group: 0, index: $0.offset), runCase: $0.element) }
         self.init(
-            draw: { reads in AnyIterator(numbered.lazy.filter { RunCases.isRead($0.runCase.method) == reads }.makeIterator()) },
-            planned: { reads, shard in
-                cases.count { RunCases.isRead($0.method) == reads && (shard?.contains($0.id) ?? true) }
+            draw: { phase in AnyIterator(numbered.lazy.filter { RunPhase(method: $0.runCase.method) == phase }.makeIterator()) },
+            planned: { phase, shard in
+                cases.count { RunPhase(method: $0.method) == phase && (shard?.contains($0.id) ?? true) }
             })
     }
-
-    /// True for the methods of the first phase: requests that change nothing.
-    static func isRead(_ method: String) -> Bool { ["GET", "HEAD", "OPTIONS"].contains(method) }
 }

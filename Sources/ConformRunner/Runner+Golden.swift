@@ -65,8 +65,8 @@ extension Runner {
         configuration.progress = nil
         configuration.keepsRandomBodies = true
         let chosen = RunCases(
-            draw: { reads in AnyIterator(cases.draw(reads).lazy.filter { ids.contains($0.runCase.id) }.makeIterator()) },
-            planned: { reads, shard in min(ids.count, cases.planned(reads, shard)) })
+            draw: { phase in AnyIterator(cases.draw(phase).lazy.filter { ids.contains($0.runCase.id) }.makeIterator()) },
+            planned: { phase, shard in min(ids.count, cases.planned(phase, shard)) })
         let again = await Runner(document: document, configuration: configuration, redactor: redactor).run(chosen)
         var records: [String: JSONValue] = [:]
         for exchange in again.exchanges where exchange.purpose == .testCase {

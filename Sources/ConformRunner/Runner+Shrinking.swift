@@ -37,46 +37,16 @@ extension Runner {
     static func shrunk(_ item: Sent, by shrinker: CaseGenerator, with sender: Sender) async -> Sent? {
         guard let testCase = item.testCase else { return nil }
         let checks = Set(item.findings.map(\.check))
-        let smallest = await Runner.onThread {
-            var requests = 0
-            return shrinker.shrink(testCase) { candidate in
-                requests += 1
-                guard requests <= Runner.shrinkRequests else { return false }
-                let failing = Runner.blocking {
-                    await sender.send(RunCase(candidate), purpose: .testCase)?.findings.map(\.check) ?? []
-                }
-                return checks.isSubset(of: failing)
-            }
+        var requests = 0
+        let smallest = await shrinker.shrink(testCase) { candidate in
+            requests += 1
+            guard requests <= Runner.shrinkRequests else { return false }
+            let failing = await sender.send(RunCase(candidate), purpose: .testCase)?.findings.map(\.check) ?? []
+            return checks.isSubset(of: failing)
         }
         guard smallest != testCase, let resent = await sender.send(RunCase(smallest), purpose: .testCase),
             !resent.findings.isEmpty
         else { return nil }
         return resent
     }
-
-    /// Runs `work` on a thread of its own, so that it may block while async work runs.
-    static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: work()) }.start()
-        }
-    }
-
-    /// Waits for `work` on the calling (non-cooperative) thread: the shrinker's predicate is
-    /// synchronous, the request is not.
-    static func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let semaphore = DispatchSemaphore(value: 0)
-        let box = ResultBox<T>()
-        Task {
-            box.value = await work()
-            semaphore.signal()
-        }
-        semaphore.wait()
-        return box.value!
-    }
-}
-
-/// Carries a result from a task to the thread that waits for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    // Written once before the semaphore is signalled, read once after the wait.
-    var value: T?
 }

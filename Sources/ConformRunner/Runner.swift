@@ -18,15 +18,17 @@ public struct Runner: Sendable {
     /// they aim at created resources.
     static let lifecycleChecks: Set<CheckName> = [.resourceLifecycle, .authEnforced]
 
+    /// A runner whose checks judge responses with `validator` (one of their own when nil):
+    /// pass the generator's, so that the schemas are compiled once.
     public init(
-        document: Document, configuration: RunConfiguration, shrinker: CaseGenerator? = nil,
-        redactor extra: Redactor = Redactor()
+        document: Document, configuration: RunConfiguration, validator: SchemaValidator? = nil,
+        shrinker: CaseGenerator? = nil, redactor extra: Redactor = Redactor()
     ) {
         self.document = document
         self.configuration = configuration
         self.shrinker = shrinker
         redactor = configuration.credentials.redactor.merging(extra)
-        let context = CheckContext(document: document, validator: shrinker?.validator as? SchemaValidator, redactor: redactor)
+        let context = CheckContext(document: document, validator: validator, redactor: redactor)
         suite = CheckSuite(context: context, selected: configuration.checks)
     }
 
@@ -81,10 +83,10 @@ public struct Runner: Sendable {
             limiter: configuration.rate.map { RateLimiter(rate: $0) })
         var ledger = RunLedger()
         var progress = RunProgress(
-            done: 0, total: cases.planned(true, configuration.shard) + cases.planned(false, configuration.shard),
+            done: 0, total: RunPhase.allCases.reduce(0) { $0 + cases.planned($1, configuration.shard) },
             findings: 0, requests: 0, elapsed: 0)
-        for reads in [true, false] {
-            await sendPhase(cases, reads: reads, with: sender, ledger: &ledger, progress: &progress, start: start)
+        for phase in RunPhase.allCases {
+            await sendPhase(cases, phase, with: sender, ledger: &ledger, progress: &progress, start: start)
         }
         // One whole copy of what is kept at a time: with `--seed`, that is every case.
         ledger.kept.sort { $0.order < $1.order }
@@ -154,16 +156,16 @@ public struct Runner: Sendable {
         }
     }
 
-    /// Sends one phase (`reads`: see ``RunCases``): its cases of this shard as they are drawn,
+    /// Sends one phase: its cases of this shard as they are drawn,
     /// then the unauthenticated probes of its operations, with at most `concurrency` requests
     /// in flight. A request the budget leaves no time for is counted skipped. `progress`
     /// counts on across phases; its planned total is made exact once the phase is drawn.
     func sendPhase(
-        _ cases: RunCases, reads: Bool, with sender: Sender, ledger: inout RunLedger, progress: inout RunProgress,
+        _ cases: RunCases, _ phase: RunPhase, with sender: Sender, ledger: inout RunLedger, progress: inout RunProgress,
         start: ContinuousClock.Instant
     ) async {
-        let drawn = cases.draw(reads)
-        let planned = cases.planned(reads, configuration.shard)
+        let drawn = cases.draw(phase)
+        let planned = cases.planned(phase, configuration.shard)
         var drawnCases = 0
         var probes: IndexingIterator<[Work]>?
         await withTaskGroup(of: (Work, Sent?).self) { group in
@@ -179,7 +181,7 @@ public struct Runner: Sendable {
                         drawnCases += 1
                         return Work(runCase: item.runCase, order: Work.Order(purpose: .testCase, position: item.position))
                     }
-                    let phaseProbes = self.probes(reads: reads, from: ledger.firstValid)
+                    let phaseProbes = self.probes(phase, from: ledger.firstValid)
                     progress.total += drawnCases + phaseProbes.count - planned
                     probes = phaseProbes.makeIterator()
                 }
@@ -223,11 +225,11 @@ public struct Runner: Sendable {
     /// its first valid case sent without them and with wrong ones, in generation order. An
     /// operation on a resource a lifecycle creates (`creates`: the valid cases drawn) is
     /// probed there instead, at the created resource (see ``runLifecycle(of:cases:sender:)``).
-    func probes(reads: Bool, from firstValid: [String: RunCases.Drawn]) -> [Work] {
+    func probes(_ phase: RunPhase, from firstValid: [String: RunCases.Drawn]) -> [Work] {
         guard configuration.checks.contains(.authEnforced) else { return [] }
         let atResources = Set(ResourceFamily.families(in: document).flatMap { $0.members.map(\.id) })
         return firstValid.values.filter { drawn in
-            RunCases.isRead(drawn.runCase.method) == reads && !atResources.contains(drawn.runCase.operationID)
+            RunPhase(method: drawn.runCase.method) == phase && !atResources.contains(drawn.runCase.operationID)
                 && document.operation(withID: drawn.runCase.operationID)?.requiresAuthentication == true
         }
         .sorted { $0.position < $1.position }

@@ -22,12 +22,12 @@ struct BaselineCommand: AsyncParsableCommand {
             do {
                 baseline = Baseline(accepting: try Report(path: report))
             } catch {
-                throw RunCommand.invalid(error.description)
+                throw CommandError.invalid(error.description)
             }
             do {
                 try Data(baseline.json().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw RunCommand.invalid("cannot write \(output): \(error.localizedDescription)")
+                throw CommandError.invalid("cannot write \(output): \(error.localizedDescription)")
             }
             print("\(output): \(baseline.accepted.count) accepted fingerprints")
         }

@@ -28,53 +28,38 @@ struct CasesCommand: ParsableCommand {
     @Option(help: "Output format: table or jsonl.")
     var format: Format = .table
 
-    @Option(help: "Only shard I of N, as I/N (1-based).")
-    var shard: String?
+    @Option(help: ArgumentHelp("Only shard I of N (1-based).", valueName: "I/N"))
+    var shard: CaseGenerator.Shard?
 
     func run() throws {
-        var shardValue: CaseGenerator.Shard?
-        if let shard {
-            guard let parsed = CaseGenerator.Shard(shard) else {
-                printError("error: --shard must be I/N with 1 <= I <= N, not '\(shard)'")
-                throw ExitCode.invalidInput
-            }
-            shardValue = parsed
-        }
-        guard random >= 0 else {
-            printError("error: --random must not be negative")
-            throw ExitCode.invalidInput
-        }
+        guard random >= 0 else { throw CommandError.invalid("--random must not be negative") }
         let document: Document
         do {
             document = try Document(documents: SpecFetcher.documents(spec))
         } catch {
-            printError(error.description)
-            throw ExitCode.invalidInput
+            throw CommandError.diagnostics([error])
         }
-        for diagnostic in document.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
+        for diagnostic in document.diagnostics where diagnostic.severity == .error {
+            StandardError.print(diagnostic.description)
+        }
         let generator = CaseGenerator(
             document: document, validator: SchemaValidator(documents: document.documents),
-            options: .init(seed: seed, randomCount: random, shard: shardValue))
+            options: .init(seed: seed, randomCount: random, shard: shard))
         let result: CaseGenerator.Result
         if let operation {
             guard let found = document.operation(withID: operation) else {
-                printError("error: no operation '\(operation)' in \(spec)")
-                throw ExitCode.invalidInput
+                throw CommandError.invalid("no operation '\(operation)' in \(spec)")
             }
             result = generator.cases(for: found)
         } else {
             result = generator.allCases()
         }
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        for diagnostic in result.diagnostics { StandardError.print(diagnostic.description) }
         switch format {
         case .jsonl:
             for testCase in result.cases { print(testCase.jsonLine) }
         case .table:
             print(TestCase.table(result.cases), terminator: "")
         }
-    }
-
-    private func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

@@ -154,10 +154,7 @@ extension ConfigFile {
                     at: override.location))
             }
         }
-        guard unmatched.isEmpty else {
-            unmatched.forEach { RunCommand.printError($0.description) }
-            throw ExitCode.invalidInput
-        }
+        guard unmatched.isEmpty else { throw CommandError.diagnostics(unmatched) }
         return resolved
     }
 }

@@ -15,7 +15,8 @@ struct Conform: AsyncParsableCommand {
         ])
 
     /// ArgumentParser's entry point, except that a flag or argument it rejects exits with 2, as
-    /// every other invalid input does (see ``ExitCode/invalidInput``), not with its own 64.
+    /// every other invalid input does (see ``ExitCode/invalidInput``), not with its own 64,
+    /// and that a ``CommandError`` is written here, the one place errors go to standard error.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -24,9 +25,11 @@ struct Conform: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as CommandError {
+            error.lines.forEach(StandardError.print)
+            exit(withError: error.status)
         } catch where exitCode(for: error) == .validationFailure {
-            var standardError = StandardError()
-            print(fullMessage(for: error), to: &standardError)
+            StandardError.print(fullMessage(for: error))
             exit(withError: ExitCode.invalidInput)
         } catch {
             exit(withError: error)

@@ -39,11 +39,13 @@ struct DriftCommand: AsyncParsableCommand {
     var reports: String?
 
     func run() async throws {
-        guard let format = Format(rawValue: format) else { Self.fail("unknown --format '\(format)'; use text, json or markdown") }
-        guard let threshold = ChangeSeverity(rawValue: failOn) else {
-            Self.fail("unknown --fail-on '\(failOn)'; use breaking, warning or info")
+        guard let format = Format(rawValue: format) else {
+            throw CommandError(["unknown --format '\(format)'; use text, json or markdown"])
         }
-        let (oldDocument, newDocument) = await Self.load(old, new)
+        guard let threshold = ChangeSeverity(rawValue: failOn) else {
+            throw CommandError(["unknown --fail-on '\(failOn)'; use breaking, warning or info"])
+        }
+        let (oldDocument, newDocument) = try await Self.load(old, new)
         var usage: UsageList?
         if let uses {
             do {
@@ -54,9 +56,9 @@ struct DriftCommand: AsyncParsableCommand {
                     usage = try UsageList(DocumentLoader.load(path: uses))
                 }
             } catch let error as LoadError {
-                Self.fail(error.description)
+                throw CommandError.diagnostics([error])
             } catch let error as Diagnostic {
-                Self.fail(error.description)
+                throw CommandError.diagnostics([error])
             }
         }
         let report = await Drift.compare(old: oldDocument, new: newDocument, uses: usage)
@@ -72,7 +74,7 @@ struct DriftCommand: AsyncParsableCommand {
                     try text.write(toFile: reports + "/" + name, atomically: true, encoding: .utf8)
                 }
             } catch {
-                Self.fail("cannot write reports into '\(reports)': \(error.localizedDescription)")
+                throw CommandError(["cannot write reports into '\(reports)': \(error.localizedDescription)"])
             }
         }
         // The process ends here, with both documents still alive: freeing two large specs
@@ -84,33 +86,28 @@ struct DriftCommand: AsyncParsableCommand {
 
     /// Loads both versions at once, one per core (large specs take a good part of the run to
     /// load); load errors are invalid input, reported for the old version first.
-    private static func load(_ old: String, _ new: String) async -> (Document, Document) {
+    private static func load(_ old: String, _ new: String) async throws -> (Document, Document) {
         let read = { @Sendable (path: String) in
             Result { () throws(LoadError) in try Document(documents: SpecFetcher.documents(path)) }
         }
         async let before = read(old)
         async let after = read(new)
-        return await (accept(before, path: old), accept(after, path: new))
+        return (try accept(await before, path: old), try accept(await after, path: new))
     }
 
-    /// A loaded document, or the end of the run when it could not be loaded.
-    private static func accept(_ loaded: Result<Document, LoadError>, path: String) -> Document {
+    /// A loaded document; one that could not be loaded ends the run.
+    private static func accept(_ loaded: Result<Document, LoadError>, path: String) throws -> Document {
         switch loaded {
         case .failure(let error):
-            fail(error.description)
+            throw CommandError.diagnostics([error])
         case .success(let document):
             // A vendor document with errors is still compared; the faulty parts are left out.
             let errors = document.diagnostics.count { $0.severity == .error }
             if errors > 0 {
-                let note = "\(path): \(errors) error\(errors == 1 ? "" : "s") in the document; the parts they affect are left out (see conform lint)\n"
-                FileHandle.standardError.write(Data(note.utf8))
+                StandardError.print(
+                    "\(path): \(errors) error\(errors == 1 ? "" : "s") in the document; the parts they affect are left out (see conform lint)")
             }
             return document
         }
-    }
-
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-        Self.exit(withError: ExitCode.invalidInput)
     }
 }

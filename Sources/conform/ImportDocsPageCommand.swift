@@ -32,22 +32,23 @@ struct ImportDocsPageCommand: ParsableCommand {
         var titles: [String?] = []
         for path in pages {
             guard FileManager.default.isReadableFile(atPath: path) else {
-                print("\(path): error: cannot read the file [docs-page.unreadable]")
-                throw ExitCode.invalidInput
+                throw CommandError(["\(path): error: cannot read the file [docs-page.unreadable]"])
             }
             do {
                 guard let page = try DocsPage.read(path, from: FileSource()) else {
-                    print("\(path): error: not a docs-site operation page: no ```yaml block with 'paths' holding 'path' and 'method' [docs-page.not-a-page]")
-                    throw ExitCode.invalidInput
+                    throw CommandError([
+                        "\(path): error: not a docs-site operation page: no ```yaml block with 'paths' holding 'path' and 'method' [docs-page.not-a-page]"
+                    ])
                 }
                 converter.add(page)
                 titles.append(page.title)
             } catch let error as LoadError {
-                print(error)
-                throw ExitCode.invalidInput
+                throw CommandError.diagnostics([error])
             }
         }
-        for diagnostic in converter.diagnostics where diagnostic.code != "spec.converted" { print(diagnostic) }
+        for diagnostic in converter.diagnostics where diagnostic.code != "spec.converted" {
+            StandardError.print(diagnostic.description)
+        }
         let name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
         let document = converter.document(
             title: title ?? (titles.count == 1 ? titles[0] : nil) ?? name, version: apiVersion)
@@ -57,7 +58,7 @@ struct ImportDocsPageCommand: ParsableCommand {
         }
         try document.yaml.write(toFile: output, atomically: true, encoding: .utf8)
         let problems = Linter.lint(output, from: FileSource())
-        for diagnostic in problems { print(diagnostic) }
+        for diagnostic in problems { StandardError.print(diagnostic.description) }
         let operations = document["paths"]?.objectValue?.values.reduce(0) { $0 + ($1.objectValue?.count ?? 0) } ?? 0
         print("\(output): \(operations) operation\(operations == 1 ? "" : "s") from \(pages.count) page\(pages.count == 1 ? "" : "s")")
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode.invalidInput }

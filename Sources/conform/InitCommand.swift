@@ -19,13 +19,13 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let file = ConfigFile.defaultName
         guard force || !FileManager.default.fileExists(atPath: file) else {
-            throw RunCommand.invalid("\(file) already exists; pass --force to overwrite it")
+            throw CommandError.invalid("\(file) already exists; pass --force to overwrite it")
         }
         let documents = try specs.map { try RunCommand.load($0, headers: []).document }
         do {
             try InitCommand.text(specs: specs, documents: documents).write(toFile: file, atomically: true, encoding: .utf8)
         } catch {
-            throw RunCommand.invalid("cannot write \(file): \(error.localizedDescription)")
+            throw CommandError.invalid("cannot write \(file): \(error.localizedDescription)")
         }
         print("wrote \(file) for \(specs.count) spec\(specs.count == 1 ? "" : "s"); fill in its credentials, then run 'conform run'")
     }

@@ -25,16 +25,16 @@ struct ReportCommand: AsyncParsableCommand {
             do {
                 merged = try Report(merging: try shards.map { path throws(ReportFileError) in try Report(path: path) })
             } catch let error as ReportFileError {
-                throw RunCommand.invalid(error.description)
+                throw CommandError.invalid(error.description)
             } catch let error as MergeError {
-                throw RunCommand.invalid(error.description)
+                throw CommandError.invalid(error.description)
             }
             try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(merged)
             let totals = merged.totals
             print(
                 "\(shards.count) reports merged into \(reports): \(totals.cases) cases, \(totals.findings) findings "
-                    + "(\(totals.failing) failing), \(totals.errors) errors: \(totals.result)")
-            if totals.result == "fail" { throw ExitCode.findings }
+                    + "(\(totals.failing) failing), \(totals.errors) errors: \(totals.result.rawValue)")
+            if totals.result == .fail { throw ExitCode.findings }
         }
     }
 }

@@ -91,8 +91,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Baseline of accepted findings (from 'conform baseline write'); only new findings fail.")
     var baseline: String?
 
-    @Option(help: "Only shard I of N, as I/N (1-based); merge the shards' report.json with 'conform report merge'.")
-    var shard: String?
+    @Option(help: ArgumentHelp(
+        "Only shard I of N (1-based); merge the shards' report.json with 'conform report merge'.", valueName: "I/N"))
+    var shard: CaseGenerator.Shard?
 
     @Flag(help: "Fail the run when a selected operation is not exercised (no case sent, or none answered with the credentials it needs).")
     var failOnUntested = false
@@ -108,123 +109,101 @@ struct RunCommand: AsyncParsableCommand {
         do {
             file = try ConfigFile.find(config)
         } catch {
-            RunCommand.printError(error.description)
-            throw ExitCode.invalidInput
+            throw CommandError.diagnostics([error])
         }
         let settings = try RunSettings(self, file: file)
-        let (selected, seed, random, reports, baseline) =
-            (settings.checks, settings.seed, settings.random, settings.reports, settings.baseline)
         guard concurrency > 0, settings.timeout > 0, budget.map({ $0 > 0 }) ?? true, rate.map({ $0 > 0 }) ?? true,
-            maxBody > 0, maxRequestBody > 0, random >= 0
+            maxBody > 0, maxRequestBody > 0, settings.random >= 0
         else {
-            throw RunCommand.invalid(
+            throw CommandError.invalid(
                 "--concurrency, --timeout, --budget, --rate, --max-body and --max-request-body must be positive")
         }
         let kindSet = try kinds.map(RunCommand.kindList) ?? Set(CaseKind.allCases)
-        var credentials = settings.credentials
-        let goldenOptions = GoldenOptions(
-            store: GoldenStore(root: settings.golden), mode: settings.record, seedFixed: seed != nil,
-            actualRoot: reports + "/golden-actual")
-        let gate = Gate(failOn: settings.failOn, baseline: try baseline.map(RunCommand.baseline))
-        let shardValue = try shard.map { text in
-            guard let value = CaseGenerator.Shard(text) else {
-                throw RunCommand.invalid("--shard must be I/N with 1 <= I <= N, not '\(text)'")
-            }
-            return value
-        }
-        let specs = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
+        let gate = Gate(failOn: settings.failOn, baseline: try settings.baseline.map(RunCommand.baseline))
+        let specs = try RunCommand.specs(settings)
         let documents = specs.map(\.document)
-        let overrides = try ConfigFile.resolve(settings.operations, in: documents)
-        let digests = try Dictionary(uniqueKeysWithValues: specs.map { (document, fetched) in
-            do {
-                let sha256 = try fetched.map { Report.FileDigest.sha256(Data($0)) } ?? Report.FileDigest(path: document.file).sha256
-                return (document.file, sha256)
-            } catch {
-                throw RunCommand.invalid("\(document.file): cannot be read")
-            }
-        })
+        let target = try settings.target ?? RunCommand.serverTarget(of: documents)
+        let sandbox = target == "sandbox" ? try await RunCommand.startSandbox() : nil
+        let targetURL = try sandbox.map { TargetURL($0.baseURL)! } ?? RunCommand.targetURL(target)
         let progress = ProgressReporter(
             style: ProgressReporter.style(
                 quiet: quiet, isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
-
-        var sandbox: RunningSandbox?
-        let targetURL: TargetURL
-        let target = try settings.target ?? RunCommand.serverTarget(of: documents)
-        if target == "sandbox" {
-            do {
-                sandbox = try await SandboxServer.start()
-            } catch {
-                RunCommand.printError("error: \(error)")
-                throw ExitCode.targetUnreachable
-            }
-            targetURL = TargetURL(sandbox!.baseURL)!
-            credentials = RunCommand.sandboxCredentials(adding: credentials)
-        } else {
-            guard let url = TargetURL(target) else {
-                throw RunCommand.invalid("--target must be an http(s) URL or 'sandbox', not '\(target)'")
-            }
-            targetURL = url
-        }
-
+        let checks = settings.checks
         let configuration = RunConfiguration(
             target: targetURL, concurrency: concurrency, timeout: .milliseconds(Int64(settings.timeout * 1000)),
-            budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: selected,
-            credentials: credentials, shard: shardValue, progress: { progress.update($0) },
-            keepsRandomBodies: seed != nil && selected.contains(.goldenMismatch))
-        var results: [RunResult] = []
-        var switchedOff: [SwitchedOffCheck] = []
-        for document in documents {
-            let specOverrides = SpecOverrides(overrides[document.file] ?? [], spec: document.file)
-            switchedOff += specOverrides.switchedOff
-            var configuration = configuration
-            configuration.operationTimeouts = specOverrides.timeouts
-            var goldenOptions = goldenOptions
-            goldenOptions.switchedOff = specOverrides.goldenSwitchedOff
-            let generator = CaseGenerator(
-                document: document, validator: SchemaValidator(documents: document.documents),
-                options: CaseGenerator.Options(
-                    seed: seed ?? 0, randomCount: kindSet.contains(.random) ? random : 0, kinds: kindSet,
-                    maxRequestBody: maxRequestBody))
-            let operations = OperationSelector.filter(document.operations, include: settings.include, exclude: settings.exclude)
-            // All cases go to the runner, drawn as it sends them: it sends this shard's and
-            // picks per-operation work from the whole set, as an unsharded run would.
-            progress.begin(document.file)
-            let runner = Runner(document: document, configuration: configuration, shrinker: generator)
-            let cases = RunCases(generator: generator, operations: operations)
-            var result = await runner.run(cases)
-            progress.finish()
-            if !result.unreachable, selected.contains(.goldenMismatch) {
-                do {
-                    result = try await runner.judgeGolden(result, cases: cases, options: goldenOptions)
-                } catch {
-                    await sandbox?.stop()
-                    RunCommand.printError(error.description)
-                    throw ExitCode.invalidInput
+            budget: budget.map { .milliseconds(Int64($0 * 1000)) }, rate: rate, bodyLimit: maxBody, checks: checks,
+            credentials: sandbox == nil ? settings.credentials : RunCommand.sandboxCredentials(adding: settings.credentials),
+            shard: shard, progress: { progress.update($0) },
+            keepsRandomBodies: settings.seed != nil && checks.contains(.goldenMismatch))
+        let plan = RunPlan(
+            specs: specs, configuration: configuration,
+            generation: CaseGenerator.Options(
+                seed: settings.seed ?? 0, randomCount: settings.random, kinds: kindSet, maxRequestBody: maxRequestBody),
+            golden: GoldenOptions(
+                store: GoldenStore(root: settings.golden), mode: settings.record, seedFixed: settings.seed != nil,
+                actualRoot: settings.reports + "/golden-actual"),
+            gate: gate, baseline: try settings.baseline.map { try Report.FileDigest(path: $0) },
+            failOnUntested: settings.failOnUntested, targetName: sandbox == nil ? targetURL.origin : "sandbox",
+            reports: ReportWriter(directory: settings.reports, junit: JUnitReporter(granularity: junitGranularity)))
+        let outcome: RunOutcome
+        do {
+            outcome = try await RunPipeline.run(plan) { event in
+                switch event {
+                case .sending(let spec): progress.begin(spec)
+                case .sent: progress.finish()
+                case .judged(let result): if !quiet { show(result, target: targetURL) }
                 }
             }
-            result.findings.removeAll(where: specOverrides.isSwitchedOff)
-            if !quiet { show(result, target: targetURL) }
-            results.append(result.droppingBodies())
+        } catch {
+            await sandbox?.stop()
+            throw CommandError.diagnostics([error])
         }
         await sandbox?.stop()
-        let run = Report.RunInfo(
-            target: target == "sandbox" ? "sandbox" : targetURL.origin, seed: seed ?? 0, random: random,
-            shard: shardValue.map { Report.ShardInfo(index: $0.index, count: $0.count) },
-            checks: selected.sorted().map(\.rawValue), failOn: gate.failOn.sorted().map(\.rawValue),
-            baseline: try baseline.map { try Report.FileDigest(path: $0) }, failOnUntested: settings.failOnUntested,
-            switchedOff: switchedOff.isEmpty ? nil : switchedOff)
-        let report = Report(results: results, run: run, digests: digests, gate: gate)
-        do {
-            try ReportWriter(directory: reports, junit: JUnitReporter(granularity: junitGranularity)).write(report)
-        } catch {
-            RunCommand.printError("error: cannot write reports to \(reports): \(error)")
-        }
-        print(ConsoleReport.summary(of: results) + ConsoleReport.gate(of: report))
-        if let golden = ConsoleReport.golden(of: results) { print(golden) }
-        if results.allSatisfy(\.unreachable) { throw ExitCode.targetUnreachable }
+        if let problem = outcome.reportError { StandardError.print("error: " + problem) }
+        print(ConsoleReport.summary(of: outcome.results) + ConsoleReport.gate(of: outcome.report))
+        if let golden = ConsoleReport.golden(of: outcome.results) { print(golden) }
+        if outcome.unreachable { throw ExitCode.targetUnreachable }
         // As in Jest, recording is not a finding: the verdict is the checks'. Under CI a
         // missing record is one (`never`), so nothing unreviewed passes there.
-        if report.totals.result == "fail" { throw ExitCode.findings }
+        if outcome.report.totals.result == .fail { throw ExitCode.findings }
+    }
+
+    /// The specs of the run, loaded, with their digests, their selected operations and the
+    /// config file's settings for single operations.
+    static func specs(_ settings: RunSettings) throws -> [RunPlan.Spec] {
+        let loaded = try settings.specs.map { try RunCommand.load($0, headers: settings.specHeaders) }
+        let overrides = try ConfigFile.resolve(settings.operations, in: loaded.map(\.document))
+        return try loaded.map { document, fetched in
+            let sha256: String
+            do {
+                sha256 = try fetched.map { Report.FileDigest.sha256(Data($0)) } ?? Report.FileDigest(path: document.file).sha256
+            } catch {
+                throw CommandError.invalid("\(document.file): cannot be read")
+            }
+            let specOverrides = SpecOverrides(overrides[document.file] ?? [], spec: document.file)
+            return RunPlan.Spec(
+                document: document, sha256: sha256,
+                operations: OperationSelector.filter(document.operations, include: settings.include, exclude: settings.exclude),
+                timeouts: specOverrides.timeouts, switchedOff: specOverrides.switchedOff)
+        }
+    }
+
+    /// The in-process sandbox for `--target sandbox`; one that does not start leaves the
+    /// target unreachable.
+    static func startSandbox() async throws -> RunningSandbox {
+        do {
+            return try await SandboxServer.start()
+        } catch {
+            throw CommandError(["error: \(error)"], status: .targetUnreachable)
+        }
+    }
+
+    /// `--target` as a URL; anything but http(s) is invalid input.
+    static func targetURL(_ target: String) throws -> TargetURL {
+        guard let url = TargetURL(target) else {
+            throw CommandError.invalid("--target must be an http(s) URL or 'sandbox', not '\(target)'")
+        }
+        return url
     }
 
     /// Prints one spec's verdict and findings (and, with `--verbose`, every operation).
@@ -256,7 +235,7 @@ struct RunCommand: AsyncParsableCommand {
     ) throws -> RecordMode? {
         guard let text = environment["CONFORM_RECORD"], !text.isEmpty else { return nil }
         guard let mode = RecordMode(rawValue: text) else {
-            throw RunCommand.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
+            throw CommandError.invalid("CONFORM_RECORD must be never, missing, failed or all, not '\(text)'")
         }
         return mode
     }
@@ -273,7 +252,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             return try CheckName.parseList(text)
         } catch {
-            throw RunCommand.invalid(error.description)
+            throw CommandError.invalid(error.description)
         }
     }
 
@@ -283,7 +262,7 @@ struct RunCommand: AsyncParsableCommand {
         for name in text.split(separator: ",") {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let kind = CaseKind(rawValue: trimmed) else {
-                throw RunCommand.invalid(
+                throw CommandError.invalid(
                     "unknown case kind '\(trimmed)'; known kinds: \(CaseKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             kinds.insert(kind)
@@ -296,20 +275,14 @@ struct RunCommand: AsyncParsableCommand {
         do {
             return try Baseline(path: path)
         } catch {
-            throw RunCommand.invalid(error.description)
+            throw CommandError.invalid(error.description)
         }
-    }
-
-    /// Prints `error: message` and gives the invalid-input exit status.
-    static func invalid(_ message: String) -> ExitCode {
-        printError("error: \(message)")
-        return ExitCode.invalidInput
     }
 
     /// Parses `Name: value` given to `flag`.
     static func header(_ text: String, flag: String) throws -> HeaderField {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else {
-            throw RunCommand.invalid("\(flag) must be 'Name: value', not '\(text)'")
+            throw CommandError.invalid("\(flag) must be 'Name: value', not '\(text)'")
         }
         return HeaderField(
             String(text[..<colon]).trimmingCharacters(in: .whitespaces),
@@ -318,7 +291,7 @@ struct RunCommand: AsyncParsableCommand {
 
     static func environment(_ name: String) throws -> String {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
-            throw RunCommand.invalid("environment variable \(name) is not set")
+            throw CommandError.invalid("environment variable \(name) is not set")
         }
         return value
     }
@@ -326,17 +299,17 @@ struct RunCommand: AsyncParsableCommand {
     /// The target when none is given: the one server every spec names, else invalid input.
     static func serverTarget(of documents: [Document]) throws -> String {
         for document in documents where document.servers.count != 1 {
-            throw RunCommand.invalid(
+            throw CommandError.invalid(
                 "no --target given and \(document.file) lists \(document.servers.count) servers, not one: pass --target URL or set 'target' in the config file")
         }
         let urls = Set(documents.map { $0.servers[0].url })
         guard urls.count == 1, let url = urls.first else {
-            throw RunCommand.invalid(
+            throw CommandError.invalid(
                 "no --target given and the specs name different servers (\(urls.sorted().joined(separator: ", "))): pass --target URL or set 'target' in the config file")
         }
         // A document without `servers` has the relative server `/`.
         guard TargetURL(url) != nil else {
-            throw RunCommand.invalid(
+            throw CommandError.invalid(
                 "no --target given and the specs' server '\(url)' is not an http(s) URL: pass --target URL or set 'target' in the config file")
         }
         return url
@@ -349,19 +322,11 @@ struct RunCommand: AsyncParsableCommand {
             let (documents, fetched) = try SpecFetcher.read(path, headers: headers)
             let document = try Document(documents: documents)
             let errors = document.diagnostics.filter { $0.severity == .error }
-            guard errors.isEmpty else {
-                errors.forEach { printError($0.description) }
-                throw ExitCode.invalidInput
-            }
+            guard errors.isEmpty else { throw CommandError.diagnostics(errors) }
             return (document, fetched)
         } catch let error as LoadError {
-            printError(error.description)
-            throw ExitCode.invalidInput
+            throw CommandError.diagnostics([error])
         }
-    }
-
-    static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
 

@@ -31,7 +31,7 @@ struct RunSettings {
     {
         specs = flags.specs.isEmpty ? file?.specs ?? [] : flags.specs
         guard !specs.isEmpty else {
-            throw RunCommand.invalid("no specs: name them as arguments or under 'specs' in \(file?.file ?? ConfigFile.defaultName)")
+            throw CommandError.invalid("no specs: name them as arguments or under 'specs' in \(file?.file ?? ConfigFile.defaultName)")
         }
         target = flags.target ?? file?.target
         if let text = flags.checks {
@@ -83,12 +83,9 @@ struct RunSettings {
         } else {
             specHeaders = (file?.specHeaders ?? []).map { HeaderField($0.name, value($0.variable)) }
         }
-        guard unset.isEmpty else {
-            unset.sorted().forEach { RunCommand.printError($0.description) }
-            throw ExitCode.invalidInput
-        }
+        guard unset.isEmpty else { throw CommandError.diagnostics(unset.sorted()) }
         if let basic = credentials.basic, !basic.userPassword.contains(":") {
-            throw RunCommand.invalid("$\(basic.variable) must hold 'user:password'")
+            throw CommandError.invalid("$\(basic.variable) must hold 'user:password'")
         }
     }
 }

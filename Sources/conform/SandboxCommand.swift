@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckoutSandbox
+import Foundation
 
 /// `conform sandbox`: serves the four seed APIs locally, optionally with one planted fault.
 struct SandboxCommand: AsyncParsableCommand {
@@ -39,7 +40,10 @@ struct SandboxCommand: AsyncParsableCommand {
             return
         }
         let sandbox = try await SandboxServer.start(host: host, port: port, fault: fault.flatMap(Fault.init))
-        print("checkout sandbox listening on \(sandbox.baseURL)" + (fault.map { " with fault \($0)" } ?? ""))
+        let line = "checkout sandbox listening on \(sandbox.baseURL)" + (fault.map { " with fault \($0)" } ?? "")
+        // Written straight to the descriptor: print's buffer is flushed only when it fills
+        // when standard output is a pipe, and a script reading this line would wait for it.
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
         // Serve until the process is interrupted.
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))

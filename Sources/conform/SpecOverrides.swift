@@ -2,8 +2,7 @@ import ConformCore
 import ConformRunner
 
 /// What the config file's `operations` settings change in one spec's run: the operations'
-/// own timeouts, the checks switched off (with the reasons the reports give), and so the
-/// golden files neither compared nor recorded.
+/// own timeouts, and the checks switched off (with the reasons the reports give).
 struct SpecOverrides {
     var timeouts: [String: Duration] = [:]
     var switchedOff: [SwitchedOffCheck] = []
@@ -15,14 +14,5 @@ struct SpecOverrides {
                 SwitchedOffCheck(spec: spec, operation: operation, check: $0.check.rawValue, reason: $0.reason)
             }
         }
-    }
-
-    /// Operations whose `golden_mismatch` is switched off.
-    var goldenSwitchedOff: Set<String> {
-        Set(switchedOff.filter { $0.check == CheckName.goldenMismatch.rawValue }.map(\.operation))
-    }
-
-    func isSwitchedOff(_ finding: Finding) -> Bool {
-        switchedOff.contains { $0.operation == finding.operationID && $0.check == finding.check.rawValue }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Standard error as an output stream, so messages about bad input stay out of the results.
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+/// Standard error, where every command writes its diagnostics, so that standard output stays
+/// the results a script reads.
+enum StandardError {
+    /// Writes `text` and a newline.
+    static func print(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

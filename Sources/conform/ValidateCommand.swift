@@ -29,37 +29,28 @@ struct ValidateCommand: AsyncParsableCommand {
         do {
             documents = try SpecFetcher.documents(spec)
         } catch {
-            printError("cannot load spec '\(spec)':\n\(error)")
-            throw ExitCode.invalidInput
+            throw CommandError(["cannot load spec '\(spec)':\n\(error)"])
         }
         let problems = documents.diagnostics.filter { $0.severity == .error }
         if !problems.isEmpty {
-            printError(problems.map(\.description).joined(separator: "\n"))
-            throw ExitCode.invalidInput
+            throw CommandError.diagnostics(problems)
         }
         let target: DocumentPointer
         do {
             target = try documents.target(of: schema, from: documents.rootPointer)
         } catch {
-            printError("schema '\(schema)' does not resolve in '\(spec)': \(error.message)")
-            throw ExitCode.invalidInput
+            throw CommandError(["schema '\(schema)' does not resolve in '\(spec)': \(error.message)"])
         }
         let instance: JSONValue
         do {
             instance = try DocumentLoader.load(path: file).root
         } catch {
-            printError("cannot load '\(file)':\n\(error)")
-            throw ExitCode.invalidInput
+            throw CommandError(["cannot load '\(file)':\n\(error)"])
         }
         let validator = SchemaValidator(documents: documents, dialect: dialect)
         let errors = validator.validate(instance, against: target, direction: direction)
         for error in errors { print(error) }
         if !errors.isEmpty { throw ExitCode.findings }
-    }
-
-    private func printError(_ message: String) {
-        var standardError = StandardError()
-        print(message, to: &standardError)
     }
 }
 

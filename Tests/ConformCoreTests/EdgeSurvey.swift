@@ -32,8 +32,7 @@ struct EdgeSurvey {
 
     /// A survey of a document given as text (YAML or JSON), named `spec.yaml`.
     init(yaml: String) throws {
-        let loaded = try DocumentLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
-        self.init(try Document(documents: DocumentSet(root: loaded)), name: "spec.yaml")
+        self.init(try Document(text: yaml, file: "spec.yaml"), name: "spec.yaml")
     }
 
     /// Surveys every schema position the operations reach.

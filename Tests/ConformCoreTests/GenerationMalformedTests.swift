@@ -111,14 +111,14 @@ struct GenerationMalformedTests {
         #expect(without.map(\.kind) == [.baseline])
     }
 
-    @Test func sizedBodiesShrinkByBisection() throws {
+    @Test func sizedBodiesShrinkByBisection() async throws {
         let document = try GenerationSupport.document(Self.spec)
         let generator = GenerationSupport.generator(document, options: .init(kinds: [.malformed], maxRequestBody: 4096))
         let deep = try #require(generator.allCases().cases.first { Self.summary($0).hasPrefix("deep nesting") })
         #expect(deep.request.body?.count == 4095)
         var asked = 0
         // A parser that gives up past 100 levels: the smallest failing case is 101 deep.
-        let smallest = generator.shrink(deep) { candidate in
+        let smallest = await generator.shrink(deep) { candidate in
             asked += 1
             return (candidate.request.body?.count ?? 0) + 1 > 2 * 100
         }
@@ -127,10 +127,10 @@ struct GenerationMalformedTests {
         #expect(smallest.id == deep.id)
     }
 
-    @Test func otherMalformedCasesDoNotShrink() throws {
+    @Test func otherMalformedCasesDoNotShrink() async throws {
         let document = try GenerationSupport.document(Self.spec)
         let generator = GenerationSupport.generator(document, options: .init(kinds: [.malformed]))
         let truncated = try #require(generator.allCases().cases.first)
-        #expect(generator.shrink(truncated) { _ in true } == truncated)
+        #expect(await generator.shrink(truncated) { _ in true } == truncated)
     }
 }

@@ -57,8 +57,8 @@ struct GenerationShrinkTests {
         return testCase
     }
 
-    @Test func dropsOptionalMembersShortensAndMovesNumbersToTheirBounds() throws {
-        let shrunk = generator.shrink(try bigValidCase()) { _ in true }
+    @Test func dropsOptionalMembersShortensAndMovesNumbersToTheirBounds() async throws {
+        let shrunk = await generator.shrink(try bigValidCase()) { _ in true }
         #expect(shrunk.inputs.body == ["name": "ab", "count": 3, "level": -5])
         #expect(shrunk.inputs.parameters.isEmpty)
         #expect(shrunk.request.jsonBody == shrunk.inputs.body)
@@ -67,8 +67,8 @@ struct GenerationShrinkTests {
         #expect(shrunk.id == (try bigValidCase()).id)
     }
 
-    @Test func thePredicateDecidesWhatMustStay() throws {
-        let shrunk = generator.shrink(try bigValidCase()) { candidate in
+    @Test func thePredicateDecidesWhatMustStay() async throws {
+        let shrunk = await generator.shrink(try bigValidCase()) { candidate in
             (candidate.inputs.body?["tags"]?.arrayValue?.count ?? 0) >= 1
                 && (candidate.inputs.parameters[limit]?.numberValue ?? 0) > 20
         }
@@ -77,10 +77,10 @@ struct GenerationShrinkTests {
         #expect(shrunk.request.target == "/items?limit=21")
     }
 
-    @Test func everyStepKeepsTheExpectation() throws {
+    @Test func everyStepKeepsTheExpectation() async throws {
         let validator = SchemaValidator(documents: document.documents)
         var seen: [TestCase] = []
-        _ = generator.shrink(try bigValidCase()) { candidate in
+        _ = await generator.shrink(try bigValidCase()) { candidate in
             seen.append(candidate)
             return true
         }
@@ -91,7 +91,7 @@ struct GenerationShrinkTests {
         }
     }
 
-    @Test func anInvalidCaseStaysInvalidBySameKeywordAtTheSamePointer() throws {
+    @Test func anInvalidCaseStaysInvalidBySameKeywordAtTheSamePointer() async throws {
         var start = try #require(cases.first { $0.kind == .pastBound && $0.pointer == JSONPointer("/body/count")! })
         #expect(start.expectation == .invalid(keyword: "minimum", pointer: JSONPointer("/body/count")!))
         var members = try #require(start.inputs.body?.objectValue)
@@ -100,7 +100,7 @@ struct GenerationShrinkTests {
         start.inputs.body = .object(members)
         let validator = SchemaValidator(documents: document.documents)
         var steps = 0
-        let shrunk = generator.shrink(start) { candidate in
+        let shrunk = await generator.shrink(start) { candidate in
             steps += 1
             #expect(GenerationCorpusTests.mislabel(candidate, document: document, validator: validator) == nil)
             return true
@@ -110,9 +110,9 @@ struct GenerationShrinkTests {
         #expect(shrunk.inputs.body == ["name": "st", "count": 0, "level": -5])
     }
 
-    @Test func nothingSmallerLeavesTheCaseUnchanged() throws {
+    @Test func nothingSmallerLeavesTheCaseUnchanged() async throws {
         let start = try bigValidCase()
-        let shrunk = generator.shrink(start) { $0.inputs == start.inputs }
+        let shrunk = await generator.shrink(start) { $0.inputs == start.inputs }
         #expect(shrunk == start)
     }
 }

@@ -43,9 +43,9 @@ struct ConsoleCoverageTests {
     @Test func failOnUntestedFailsTheRun() {
         var run = ReportFixture.run
         let passing = Report(results: [ConsoleCoverageTests.clean], run: run, digests: [:], gate: Gate())
-        #expect(passing.totals.result == "pass")
+        #expect(passing.totals.result == .pass)
         run.failOnUntested = true
         let failing = Report(results: [ConsoleCoverageTests.clean], run: run, digests: [:], gate: Gate())
-        #expect((failing.totals.result, failing.totals.exercised, failing.totals.operations) == ("fail", 3, 4))
+        #expect((failing.totals.result, failing.totals.exercised, failing.totals.operations) == (Verdict.fail, 3, 4))
     }
 }

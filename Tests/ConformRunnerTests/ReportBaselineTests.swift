@@ -23,7 +23,7 @@ struct ReportBaselineTests {
         #expect(findings.filter(\.accepted).map(\.caseID).sorted() == ["bound-1a2b", "pastBound-3c4d"])
         #expect(findings.filter(\.failing).map(\.caseID) == ["random-5e6f"])
         #expect(report.totals.accepted == 2 && report.totals.failing == 1)
-        #expect(report.specs[0].operations[0].checks["response_schema"]?.result == "warn")
+        #expect(report.specs[0].operations[0].checks["response_schema"]?.result == .warn)
     }
 
     @Test func fingerprintIgnoresMessageCaseAndStatus() {

@@ -28,16 +28,16 @@ struct ReportFormatTests {
         #expect(report.totals.findings == 3)
         // server_error is not in --fail-on: its finding is reported and does not fail.
         #expect(report.totals.failing == 2)
-        #expect(report.totals.result == "fail")
+        #expect(report.totals.result == .fail)
         let spec = try #require(report.specs.first)
         #expect(spec.operations.map(\.id) == ["createOrder", "getOrder", "health", "refundOrder"])
-        #expect(spec.operations[0].checks["response_schema"] == CheckOutcome(result: "fail", findings: 1, accepted: 0, responses: 3))
-        #expect(spec.operations[0].checks["auth_enforced"]?.result == "untested")
+        #expect(spec.operations[0].checks["response_schema"] == CheckOutcome(result: .fail, findings: 1, accepted: 0, responses: 3))
+        #expect(spec.operations[0].checks["auth_enforced"]?.result == .untested)
         #expect(spec.operations[3].unexercised == "no case sent: the generator made no case: no valid body")
-        #expect(spec.operations[3].checks["status_code"] == CheckOutcome(result: "untested", findings: 0, accepted: 0, responses: 0))
+        #expect(spec.operations[3].checks["status_code"] == CheckOutcome(result: .untested, findings: 0, accepted: 0, responses: 0))
         #expect((report.totals.operations, report.totals.exercised) == (4, 3))
-        #expect(spec.operations[1].checks["server_error"]?.result == "warn")
-        #expect(spec.operations[2].checks["resource_lifecycle"]?.result == "off")
+        #expect(spec.operations[1].checks["server_error"]?.result == .warn)
+        #expect(spec.operations[2].checks["resource_lifecycle"]?.result == .off)
         #expect(spec.operations[0].caseKinds == ["baseline": 1, "bound": 1, "pastBound": 1])
     }
 

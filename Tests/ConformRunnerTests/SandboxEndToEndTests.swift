@@ -35,15 +35,32 @@ struct SandboxEndToEndTests {
     }
 
     static func run(_ spec: String, fault: Fault? = nil, style: CredentialStyle = .environment) async throws -> RunResult {
+        try await run(spec, fault: fault) { style.credentials(for: $0) }
+    }
+
+    /// One spec through the run pipeline, as `conform run` sends it, against a sandbox started
+    /// for it (with `fault`); no golden comparison, no reports.
+    static func run(
+        _ spec: String, fault: Fault? = nil, generation: CaseGenerator.Options = .init(seed: 7, randomCount: 5),
+        credentials: (Document) -> Credentials
+    ) async throws -> RunResult {
         let sandbox = try await SandboxServer.start(fault: fault)
-        let (document, generator) = try TestSupport.seedSpec(spec, seed: 7, random: 5)
-        let configuration = RunConfiguration(
-            target: TargetURL(sandbox.baseURL)!, concurrency: 16, timeout: .seconds(10), budget: .seconds(120),
-            credentials: style.credentials(for: document))
-        let result = await Runner(document: document, configuration: configuration, shrinker: generator)
-            .run(RunCases(generator: generator, operations: document.operations))
+        let (document, _) = try TestSupport.seedSpec(spec, seed: generation.seed, random: generation.randomCount)
+        let plan = RunPlan(
+            specs: [RunPlan.Spec(document: document, sha256: "")],
+            configuration: RunConfiguration(
+                target: TargetURL(sandbox.baseURL)!, concurrency: 16, timeout: .seconds(10), budget: .seconds(120),
+                credentials: credentials(document)),
+            generation: generation)
+        let outcome: RunOutcome
+        do {
+            outcome = try await RunPipeline.run(plan)
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
         await sandbox.stop()
-        return result
+        return try #require(outcome.results.first)
     }
 
     @Test(arguments: specs, CredentialStyle.allCases)
@@ -69,15 +86,9 @@ struct SandboxEndToEndTests {
     }
 
     @Test func casesTheClientCannotSendAreListedNotSent() async throws {
-        let sandbox = try await SandboxServer.start()
-        let (document, _) = try TestSupport.seedSpec("gr4vy-checkout-sessions", seed: 7, random: 0)
-        let generator = CaseGenerator(
-            document: document, validator: SchemaValidator(documents: document.documents), options: .init(kinds: [.malformed]))
-        let configuration = RunConfiguration(
-            target: TargetURL(sandbox.baseURL)!, concurrency: 4, credentials: TestSupport.sandboxCredentials)
-        let result = await Runner(document: document, configuration: configuration, shrinker: generator)
-            .run(RunCases(generator: generator, operations: document.operations))
-        await sandbox.stop()
+        let result = try await SandboxEndToEndTests.run("gr4vy-checkout-sessions", generation: .init(kinds: [.malformed])) { _ in
+            TestSupport.sandboxCredentials
+        }
         // The three `%FF` path cases (GET and DELETE of a session, PUT of its fields); every
         // other case is sent.
         #expect(result.unsent.map(\.error) == Array(repeating: TransportError(
@@ -97,17 +108,14 @@ struct SandboxEndToEndTests {
     /// Without credentials, no secured operation is exercised: each says why, once, and its
     /// response checks judge nothing (they would pass a server that breaks its contract).
     @Test func withoutCredentialsSecuredOperationsAreNotExercised() async throws {
-        let sandbox = try await SandboxServer.start(fault: .gr4vyExpiresAtMissing)
-        let (document, generator) = try TestSupport.seedSpec("gr4vy-checkout-sessions", seed: 7, random: 0)
-        let configuration = RunConfiguration(target: TargetURL(sandbox.baseURL)!, concurrency: 4)
-        let result = await Runner(document: document, configuration: configuration, shrinker: generator)
-            .run(RunCases(generator: generator, operations: document.operations))
-        await sandbox.stop()
+        let result = try await SandboxEndToEndTests.run(
+            "gr4vy-checkout-sessions", fault: .gr4vyExpiresAtMissing, generation: .init(seed: 7)
+        ) { _ in Credentials() }
         #expect(result.findings.isEmpty)
         let get = try #require(result.operations.first { $0.id == "getCheckoutSession" })
         #expect(get.unexercised == "no case answered: requires credentials this run does not have: bearerAuth")
         #expect(get.coverage.judged[.responseSchema] == nil)
         #expect(get.coverage.judged[.authEnforced, default: 0] > 0)
-        #expect(ConsoleReport.verdict(of: result) == "\(document.file): no findings, but only 0 of 4 operations exercised")
+        #expect(ConsoleReport.verdict(of: result) == "\(result.spec): no findings, but only 0 of 4 operations exercised")
     }
 }

@@ -13,10 +13,10 @@ struct StreamingRunTests {
     /// `count` GET /health cases, made only when the run draws them; `drawn` counts them.
     static func healthCases(_ count: Int, drawn: LockedBox<Int>) -> RunCases {
         RunCases(
-            draw: { reads in
+            draw: { phase in
                 var index = 0
                 return AnyIterator {
-                    guard reads, index < count else { return nil }
+                    guard phase == .reads, index < count else { return nil }
                     defer { index += 1 }
                     drawn.update { $0 += 1 }
                     return (
@@ -25,7 +25,7 @@ struct StreamingRunTests {
                     )
                 }
             },
-            planned: { reads, _ in reads ? count : 0 })
+            planned: { phase, _ in phase == .reads ? count : 0 })
     }
 
     func configuration(_ server: TestServer, budget: Duration? = nil, keepsRandomBodies: Bool = true,

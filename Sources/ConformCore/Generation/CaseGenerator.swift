@@ -137,11 +137,12 @@ public struct CaseGenerator: Sendable {
     /// strings shortened, numbers moved toward zero or the nearest bound. Every step keeps
     /// the case's expectation true (self-checked) and the predicate true; `testCase` comes
     /// back unchanged when nothing smaller qualifies. A malformed case keeps its defect and
-    /// shrinks only its size (nesting depth, string length).
-    public func shrink(_ testCase: TestCase, while predicate: (TestCase) -> Bool) -> TestCase {
+    /// shrinks only its size (nesting depth, string length). The predicate may wait, as one
+    /// that re-sends each candidate does.
+    public func shrink(_ testCase: TestCase, while predicate: (TestCase) async -> Bool) async -> TestCase {
         guard let operation = document.operation(withID: testCase.operationID) else { return testCase }
         let builder = OperationCases(generator: self, operation: operation)
-        if testCase.kind == .malformed { return builder.shrinkMalformed(testCase, while: predicate) }
-        return builder.shrink(testCase, while: predicate)
+        if testCase.kind == .malformed { return await builder.shrinkMalformed(testCase, while: predicate) }
+        return await builder.shrink(testCase, while: predicate)
     }
 }

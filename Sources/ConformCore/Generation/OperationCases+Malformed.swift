@@ -131,7 +131,7 @@ extension OperationCases {
 
     /// The smallest depth or length of a sized body malformation that still satisfies
     /// `predicate`, found by bisection; other malformed cases come back unchanged.
-    func shrinkMalformed(_ testCase: TestCase, while predicate: (TestCase) -> Bool) -> TestCase {
+    func shrinkMalformed(_ testCase: TestCase, while predicate: (TestCase) async -> Bool) async -> TestCase {
         guard case .malformed(let malformation, _, _) = testCase.expectation, let bytes = testCase.request.body,
             let size = MalformedBody.size(of: malformation, bytes: bytes)
         else { return testCase }
@@ -146,7 +146,7 @@ extension OperationCases {
         while failing.size - passing > 1 {
             let middle = (failing.size + passing) / 2
             let candidate = sized(middle)
-            if predicate(candidate) { failing = (middle, candidate) } else { passing = middle }
+            if await predicate(candidate) { failing = (middle, candidate) } else { passing = middle }
         }
         return failing.testCase
     }

@@ -1,6 +1,6 @@
 /// Shrinking: the smallest request that keeps a case's expectation and a caller's predicate.
 extension OperationCases {
-    func shrink(_ testCase: TestCase, while predicate: (TestCase) -> Bool) -> TestCase {
+    func shrink(_ testCase: TestCase, while predicate: (TestCase) async -> Bool) async -> TestCase {
         var current = testCase
         // Each accepted step makes the request strictly smaller, so the loop ends; the cap
         // bounds the work on huge bodies.
@@ -12,7 +12,7 @@ extension OperationCases {
                 var next = current
                 next.inputs = candidate
                 next.request = render(candidate)
-                if predicate(next) {
+                if await predicate(next) {
                     current = next
                     continue search
                 }

@@ -29,7 +29,7 @@ public struct HTMLReporter: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>conform report: \(report.totals.result)</title>
+            <title>conform report: \(report.totals.result.rawValue)</title>
             <style>
             \(HTMLReporter.style)
             </style>
@@ -75,7 +75,7 @@ public struct HTMLReporter: Sendable {
         ].map { "<div class=\"card\"><b>\($0.1)</b>\($0.0)</div>" }
         let specs = report.specs.map { "<li><code>\($0.file.markupEscaped)</code> sha256 <code>\($0.sha256.prefix(16))…</code></li>" }
         return """
-            <h1>conform report <span class="verdict \(totals.result)">\(totals.result == "pass" ? "✔ pass" : "✘ fail")</span></h1>
+            <h1>conform report <span class="verdict \(totals.result.rawValue)">\(totals.result == .pass ? "✔ pass" : "✘ fail")</span></h1>
             <p class="meta">conform \(report.tool.version.markupEscaped) · target <code>\(run.target.markupEscaped)</code> · seed \(run.seed) · \
             \(run.random) random cases per operation\(run.shard.map { " · shard \($0.index)/\($0.count)" } ?? "")\
             \(run.baseline.map { " · baseline <code>\($0.file.markupEscaped)</code>" } ?? "") · \
@@ -89,14 +89,14 @@ public struct HTMLReporter: Sendable {
         report.specs.flatMap { spec in
             spec.operations.map { operation in
                 let results = operation.checks.values.map(\.result)
-                func segment(_ result: String, _ color: String) -> SVGChart.Segment {
-                    SVGChart.Segment(value: results.filter { $0 == result }.count, color: color, label: result)
+                func segment(_ result: Verdict, _ color: String) -> SVGChart.Segment {
+                    SVGChart.Segment(value: results.count { $0 == result }, color: color, label: result.rawValue)
                 }
                 return (
                     label: operation.id,
                     segments: [
-                        segment("pass", "#3c9a5f"), segment("warn", "#e0a100"), segment("fail", "#d0443b"),
-                        segment("untested", "#888888"), segment("off", "#cccccc"),
+                        segment(.pass, "#3c9a5f"), segment(.warn, "#e0a100"), segment(.fail, "#d0443b"),
+                        segment(.untested, "#888888"), segment(.off, "#cccccc"),
                     ]
                 )
             }
@@ -125,9 +125,9 @@ public struct HTMLReporter: Sendable {
         for operation in spec.operations {
             let cells = columns.map { check -> String in
                 let outcome = operation.checks[check]
-                let result = outcome?.result ?? "off"
-                let text = outcome.map { $0.findings > 0 ? String($0.findings) : result == "pass" ? "✓" : result == "untested" ? "○" : "–" } ?? "–"
-                return "<td class=\"m \(result)\">\(text)</td>"
+                let result = outcome?.result ?? .off
+                let text = outcome.map { $0.findings > 0 ? String($0.findings) : result == .pass ? "✓" : result == .untested ? "○" : "–" } ?? "–"
+                return "<td class=\"m \(result.rawValue)\">\(text)</td>"
             }
             html.append("<tr><td><code>\(operation.method) \(operation.path.markupEscaped)</code><br>\(operation.id.markupEscaped)</td>\(cells.joined())</tr>")
         }

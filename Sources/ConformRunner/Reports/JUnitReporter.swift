@@ -72,7 +72,7 @@ public struct JUnitReporter: Sendable {
             let outcome = operation.checks[check]!
             let group = findings.filter { $0.check == check }
             // A switched-off check gives the config file's reason; an untested one says why it judged nothing.
-            let reason = outcome.result == "off"
+            let reason = outcome.result == .off
                 ? outcome.reason : operation.unexercised ?? "no response this check could judge"
             return testcase(name: check, classname: classname, outcome: outcome.result, reason: reason, findings: group)
         }
@@ -85,11 +85,11 @@ public struct JUnitReporter: Sendable {
         let byCase = Dictionary(grouping: findings, by: \.caseID)
         let cases = Set(operation.cases.map(\.id)).union(byCase.keys).sorted().map { id in
             let group = byCase[id] ?? []
-            let outcome = group.contains(where: \.failing) ? "fail" : group.isEmpty ? "pass" : "warn"
+            let outcome: Verdict = group.contains(where: \.failing) ? .fail : group.isEmpty ? .pass : .warn
             return testcase(name: id, classname: classname, outcome: outcome, reason: nil, findings: group)
         }
         guard let reason = operation.unexercised else { return cases }
-        return cases + [testcase(name: "not exercised", classname: classname, outcome: "untested", reason: reason, findings: [])]
+        return cases + [testcase(name: "not exercised", classname: classname, outcome: .untested, reason: reason, findings: [])]
     }
 
     /// One testcase in error for the requests of an operation that got no usable response.
@@ -103,20 +103,20 @@ public struct JUnitReporter: Sendable {
 
     /// One testcase; `reason` says why an `off` check was switched off or why an `untested` one
     /// judged nothing.
-    func testcase(name: String, classname: String, outcome: String, reason: String?, findings: [ReportFinding]) -> Case {
+    func testcase(name: String, classname: String, outcome: Verdict, reason: String?, findings: [ReportFinding]) -> Case {
         let open = "    <testcase name=\(attribute(name)) classname=\(attribute(classname))"
         switch outcome {
-        case "off":
+        case .off:
             let message = reason.map { "switched off: \($0)" } ?? "check not run"
             return Case(
                 xml: open + ">\n      <skipped message=\(attribute(message))/>\n    </testcase>", failed: false, skipped: true)
-        case "untested":
+        case .untested:
             return Case(
                 xml: open + ">\n      <skipped message=\(attribute("not exercised: " + (reason ?? "")))/>\n    </testcase>",
                 failed: false, skipped: true)
-        case "pass":
+        case .pass:
             return Case(xml: open + "/>", failed: false, skipped: false)
-        default:
+        case .fail, .warn:
             let failing = findings.filter(\.failing)
             let text = findings.map(describe).joined(separator: "\n\n").markupEscaped
             let body = failing.isEmpty

@@ -11,20 +11,20 @@ public struct MarkdownReporter: Sendable {
     }
 
     /// The mark of a check outcome in the matrix.
-    static func mark(_ result: String) -> String {
+    static func mark(_ result: Verdict) -> String {
         switch result {
-        case "pass": return "✅"
-        case "fail": return "❌"
-        case "warn": return "⚠️"
-        case "untested": return "⬜"
-        default: return "·"
+        case .pass: return "✅"
+        case .fail: return "❌"
+        case .warn: return "⚠️"
+        case .untested: return "⬜"
+        case .off: return "·"
         }
     }
 
     public func render(_ report: Report) -> String {
         let totals = report.totals
         var lines = [
-            "# conform: \(totals.result == "pass" ? "✅ pass" : "❌ fail")",
+            "# conform: \(totals.result == .pass ? "✅ pass" : "❌ fail")",
             "",
             "\(totals.cases) cases, \(totals.requests) requests against `\(report.run.target)`, seed \(report.run.seed)"
                 + (report.run.shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + ": "
@@ -44,7 +44,7 @@ public struct MarkdownReporter: Sendable {
             lines.append("| operation | cases | " + checks.joined(separator: " | ") + " |")
             lines.append("|---|---:|" + String(repeating: ":-:|", count: checks.count))
             for operation in spec.operations {
-                let marks = checks.map { MarkdownReporter.mark(operation.checks[$0]?.result ?? "off") }
+                let marks = checks.map { MarkdownReporter.mark(operation.checks[$0]?.result ?? .off) }
                 lines.append("| `\(operation.id)` | \(operation.cases.count) | " + marks.joined(separator: " | ") + " |")
             }
             lines.append("")

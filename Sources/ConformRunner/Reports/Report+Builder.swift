@@ -15,7 +15,7 @@ extension Report {
                         cases: operation.cases, selected: operation.selected, answered: operation.coverage.answered,
                         notes: operation.notes, unexercised: nil,
                         checks: Dictionary(uniqueKeysWithValues: operation.coverage.judged.map {
-                            ($0.key.rawValue, CheckOutcome(result: "", findings: 0, accepted: 0, responses: $0.value))
+                            ($0.key.rawValue, CheckOutcome(result: .untested, findings: 0, accepted: 0, responses: $0.value))
                         }))
                 },
                 findings: result.findings.map { ReportFinding($0, gate: gate) },
@@ -30,7 +30,7 @@ extension Report {
             tool: Tool(name: "conform", version: ToolVersion.current), run: run, specs: specs,
             totals: Totals(
                 cases: 0, requests: 0, skipped: 0, findings: 0, failing: 0, accepted: 0, errors: 0, operations: 0,
-                exercised: 0, result: ""),
+                exercised: 0, result: .fail),
             golden: nil, timing: timing)
         normalize()
     }
@@ -68,16 +68,16 @@ extension Report {
                 operation.checks = Dictionary(uniqueKeysWithValues: CheckName.allCases.map { check in
                     let group = findings.filter { $0.check == check.rawValue }
                     let responses = judged[check.rawValue]?.responses ?? 0
-                    let result: String
+                    let result: Verdict
                     let reason = reasons["\(operation.id) \(check.rawValue)"]
                     if !checks.contains(check.rawValue) || reason != nil {
-                        result = "off"
+                        result = .off
                     } else if group.contains(where: \.failing) {
-                        result = "fail"
+                        result = .fail
                     } else if !group.isEmpty {
-                        result = "warn"
+                        result = .warn
                     } else {
-                        result = responses == 0 ? "untested" : "pass"
+                        result = responses == 0 ? .untested : .pass
                     }
                     return (
                         check.rawValue,
@@ -100,7 +100,7 @@ extension Report {
             cases: specs.reduce(0) { $0 + $1.cases }, requests: specs.reduce(0) { $0 + $1.requests },
             skipped: specs.reduce(0) { $0 + $1.skipped }, findings: findings.count, failing: failing,
             accepted: findings.filter(\.accepted).count, errors: errors, operations: selected.count,
-            exercised: exercised, result: failing + errors == 0 && !untestedFails ? "pass" : "fail")
+            exercised: exercised, result: failing + errors == 0 && !untestedFails ? .pass : .fail)
     }
 
     /// The JSON text of `report.json`: what ``ReportJSON/encode(_:)`` gives, written without

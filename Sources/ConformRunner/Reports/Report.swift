@@ -93,8 +93,8 @@ public struct Report: Codable, Sendable, Equatable {
         public var operations: Int
         /// Of ``operations``, those with a response to a case sent with the credentials it needs.
         public var exercised: Int
-        /// `pass` or `fail`: what the exit status says.
-        public var result: String
+        /// ``Verdict/pass`` or ``Verdict/fail``: what the exit status says.
+        public var result: Verdict
     }
 
     /// Reserved for golden comparison (issue 06): its results per spec and operation.

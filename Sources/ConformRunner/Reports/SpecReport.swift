@@ -42,11 +42,8 @@ public struct OperationReport: Codable, Sendable, Equatable {
 
 /// What one check made of one operation.
 public struct CheckOutcome: Codable, Sendable, Equatable {
-    /// `pass` (responses judged, no findings), `fail` (a finding that fails the run), `warn`
-    /// (findings, none failing: accepted or not in `--fail-on`), `untested` (no response
-    /// judged, so nothing passed), or `off` (check not run, or switched off for the operation
-    /// with a ``reason``).
-    public var result: String
+    /// Any ``Verdict``; `off` for a check switched off for the operation comes with a ``reason``.
+    public var result: Verdict
     public var findings: Int
     /// Of ``findings``, those the baseline accepts.
     public var accepted: Int
