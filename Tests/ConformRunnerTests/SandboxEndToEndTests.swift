@@ -39,10 +39,10 @@ struct SandboxEndToEndTests {
     }
 
     /// One spec through the run pipeline, as `conform run` sends it, against a sandbox started
-    /// for it (with `fault`); no golden comparison, no reports.
+    /// for it (with `fault`); golden files compared only with `golden`, no reports.
     static func run(
         _ spec: String, fault: Fault? = nil, generation: CaseGenerator.Options = .init(seed: 7, randomCount: 5),
-        credentials: (Document) -> Credentials
+        golden: GoldenOptions? = nil, credentials: (Document) -> Credentials
     ) async throws -> RunResult {
         let sandbox = try await SandboxServer.start(fault: fault)
         let (document, _) = try TestSupport.seedSpec(spec, seed: generation.seed, random: generation.randomCount)
@@ -51,7 +51,7 @@ struct SandboxEndToEndTests {
             configuration: RunConfiguration(
                 target: TargetURL(sandbox.baseURL)!, concurrency: 16, timeout: .seconds(10), budget: .seconds(120),
                 credentials: credentials(document)),
-            generation: generation)
+            generation: generation, golden: golden)
         let outcome: RunOutcome
         do {
             outcome = try await RunPipeline.run(plan)
